@@ -1,0 +1,53 @@
+// Every ideas file of the workspace with its model, kept current file by file (never a rescan).
+// Knowledge derived from it (mentors, skills, upstream targets) is added per file, so an update
+// removes one file's contribution and adds the new one.
+import type { IdeasModel } from './model';
+import { termOfPath, type Term } from './term';
+
+export interface IndexedFile {
+  uri: string;
+  /** Path used for the term and for display. */
+  path: string;
+  term?: Term;
+  model: IdeasModel;
+}
+
+type Listener = (uri: string) => void;
+
+export class WorkspaceIndex {
+  private readonly files = new Map<string, IndexedFile>();
+  private readonly listeners: Listener[] = [];
+
+  /** Adds or replaces a file's model. */
+  set(uri: string, path: string, model: IdeasModel): IndexedFile {
+    const file: IndexedFile = { uri, path, term: termOfPath(path), model };
+    this.files.set(uri, file);
+    this.emit(uri);
+    return file;
+  }
+
+  delete(uri: string): void {
+    if (this.files.delete(uri)) this.emit(uri);
+  }
+
+  get(uri: string): IndexedFile | undefined {
+    return this.files.get(uri);
+  }
+
+  all(): IterableIterator<IndexedFile> {
+    return this.files.values();
+  }
+
+  get size(): number {
+    return this.files.size;
+  }
+
+  /** Called with the uri of every file added, replaced or removed. */
+  onDidChange(listener: Listener): void {
+    this.listeners.push(listener);
+  }
+
+  private emit(uri: string): void {
+    for (const listener of this.listeners) listener(uri);
+  }
+}

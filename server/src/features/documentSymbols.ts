@@ -1,0 +1,70 @@
+// Outline: project > proposal > fields, with mentors under Mentor(s).
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
+import type { Field, IdeasModel, Mentor, Project, Proposal } from '../core/model';
+
+const FIELD_KIND = SymbolKind.Field;
+
+function mentorSymbol(mentor: Mentor): DocumentSymbol {
+  return {
+    name: mentor.name || (mentor.handle ? `@${mentor.handle}` : mentor.email || mentor.raw || '(mentor)'),
+    detail: mentor.handle ? `@${mentor.handle}${mentor.primary ? ' (primary)' : ''}` : mentor.primary ? '(primary)' : '',
+    kind: SymbolKind.Constant,
+    range: mentor.range,
+    selectionRange: mentor.range,
+  };
+}
+
+function fieldSymbol(field: Field, proposal: Proposal): DocumentSymbol {
+  const symbol: DocumentSymbol = {
+    name: field.label || field.key,
+    kind: FIELD_KIND,
+    range: field.range,
+    selectionRange: field.labelRange,
+  };
+  if (field.key === 'mentors') {
+    const inside = proposal.mentors.filter((m) => contains(field.range, m.range));
+    if (inside.length) symbol.children = inside.map(mentorSymbol);
+  }
+  return symbol;
+}
+
+function contains(outer: { start: { line: number; character: number }; end: { line: number; character: number } }, inner: typeof outer): boolean {
+  const before = (a: typeof outer.start, b: typeof outer.start) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  return before(outer.start, inner.start) && before(inner.end, outer.end);
+}
+
+function proposalSymbol(proposal: Proposal): DocumentSymbol {
+  const handles = proposal.mentors.filter((m) => m.handle).map((m) => `@${m.handle}`);
+  return {
+    name: proposal.title || '(untitled proposal)',
+    detail: handles.join(', '),
+    kind: SymbolKind.Method,
+    range: proposal.range,
+    selectionRange: proposal.titleRange,
+    children: proposal.fields.map((f) => fieldSymbol(f, proposal)),
+  };
+}
+
+function countProposals(project: Project): number {
+  return project.proposals.length + project.subprojects.reduce((n, p) => n + countProposals(p), 0);
+}
+
+function projectSymbol(project: Project): DocumentSymbol {
+  const count = countProposals(project);
+  return {
+    name: project.name || '(unnamed project)',
+    detail: `${count} proposal${count === 1 ? '' : 's'}`,
+    kind: SymbolKind.Module,
+    range: project.range,
+    selectionRange: project.titleRange,
+    children: [...project.proposals.map(proposalSymbol), ...project.subprojects.map(projectSymbol)].sort(
+      (a, b) => a.range.start.line - b.range.start.line,
+    ),
+  };
+}
+
+export function documentSymbols(model: IdeasModel): DocumentSymbol[] {
+  return [...model.looseProposals.map(proposalSymbol), ...model.projects.map(projectSymbol)].sort(
+    (a, b) => a.range.start.line - b.range.start.line,
+  );
+}
