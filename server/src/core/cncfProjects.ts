@@ -84,9 +84,24 @@ export class ProjectCatalog {
     }
   }
 
-  /** The project a heading names (exactly, after folding case and punctuation), if any. */
-  find(heading: string): CncfProject | undefined {
+  /** The project a heading names exactly, after folding case and punctuation. */
+  findExact(heading: string): CncfProject | undefined {
     return this.byKey.get(projectKey(heading));
+  }
+
+  /**
+   * The project a heading names, or failing that the project its first words name: sub-projects and
+   * parts are written `Envoy Gateway`, `Kubernetes SIG Docs`, `KubeEdge-Ianvs`.
+   */
+  find(heading: string): CncfProject | undefined {
+    const exact = this.findExact(heading);
+    if (exact) return exact;
+    const words = heading.replace(/\(.*?\)/g, ' ').split(/[\s\-_/:]+/).filter(Boolean).slice(0, 8);
+    for (let n = words.length - 1; n >= 1; n--) {
+      const project = this.byKey.get(projectKey(words.slice(0, n).join(' ')));
+      if (project) return project;
+    }
+    return undefined;
   }
 
   /** Up to `count` project names closest to `heading` (edit distance on folded keys). */
