@@ -3,7 +3,9 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
+import { ProjectCatalog, Quotas } from './core/cncfProjects';
 import { isIdeasFile } from './core/ideasFiles';
+import { KnowledgeIndex } from './core/knowledge';
 import type { IdeasModel } from './core/model';
 import { parseIdeas } from './core/parse';
 import { WorkspaceIndex } from './core/workspaceIndex';
@@ -25,6 +27,19 @@ interface CachedModel {
 
 export class ServerContext {
   readonly index = new WorkspaceIndex();
+  private catalogValue: ProjectCatalog = ProjectCatalog.snapshot();
+  /** CNCF projects: the workspace's projects.yml when loaded, else the shipped snapshot. */
+  get catalog(): ProjectCatalog {
+    return this.catalogValue;
+  }
+  set catalog(value: ProjectCatalog) {
+    this.catalogValue = value;
+    this.knowledge.catalogChanged();
+  }
+  /** Proposals allowed per project per term: the workspace's quotas.yml when loaded, else the defaults. */
+  quotas: Quotas = Quotas.defaults();
+  /** Mentors, upstream targets, skills and project sections across the index, updated per file. */
+  readonly knowledge = KnowledgeIndex.attach(this.index, () => this.catalogValue);
   private readonly models = new Map<string, CachedModel>();
   private readonly settingsCache = new Map<string, Promise<Settings>>();
   private readonly reportedProblems = new Set<string>();

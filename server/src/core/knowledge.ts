@@ -1,0 +1,530 @@
+// What the workspace knows across files: mentors, upstream targets, skills and CNCF project
+// sections. Kept per file: an update removes that file's old contribution and adds the new one
+// (never a rescan). Aggregates are merged lazily per key and cached until a contributing file changes.
+//
+// Several versions or copies of one term's file (a term's project_ideas.md and its README, or the
+// corpus's many versions) hold the same proposal: counts and lists are de-duplicated by
+// (term, title) — (file, title) for files without a term — unless `{ all: true }` is asked for.
+import type { CncfProject, ProjectCatalog } from './cncfProjects';
+import { projectKey } from './cncfProjects';
+import type { IdeasModel, Project, Proposal, Span } from './model';
+import { skillKey, splitSkills } from './skills';
+import type { Term } from './term';
+import { normalizeUpstreamUrl } from './upstreamTarget';
+import type { IndexedFile, WorkspaceIndex } from './workspaceIndex';
+
+export interface ProposalRef {
+  uri: string;
+  term?: Term;
+  /** The CNCF project section (top level) holding the proposal; '' for a proposal before any project. */
+  project: string;
+  /** The sub-project (Kubernetes > Kubespray), when the proposal sits in one. */
+  subproject?: string;
+  title: string;
+  /** The title's range (the proposal heading's text). */
+  range: Span;
+}
+
+export interface Location {
+  uri: string;
+  range: Span;
+}
+
+export interface MentorRecord {
+  /** The handle as most often written (without `@`). */
+  handle: string;
+  /** Names written with this handle, with the number of distinct proposals using each. */
+  names: Map<string, number>;
+  /** Addresses (lowercased) written with this handle, with every place they were written. */
+  emails: Map<string, Location[]>;
+  /** Distinct proposals (by term and title), oldest term first. */
+  proposals: ProposalRef[];
+  /** Every occurrence, copies and versions included. */
+  occurrences: ProposalRef[];
+  /** Distinct terms, oldest first. */
+  terms: Term[];
+  firstTerm?: Term;
+  lastTerm?: Term;
+}
+
+export interface SkillEntry {
+  /** Folded key (`go` for `Golang`, `Go`, `go.`). */
+  key: string;
+  /** The spelling written most often. */
+  label: string;
+  /** Distinct proposals listing it. */
+  count: number;
+  /** Every spelling seen, with counts. */
+  variants: Map<string, number>;
+}
+
+export interface ProjectEntry {
+  key: string;
+  /** The heading as written most often in the files, else the catalogue's name. */
+  name: string;
+  catalog?: CncfProject;
+  /** Distinct proposals per term id (`none` for files without a term). */
+  perTerm: Map<string, number>;
+  terms: Map<string, Term>;
+  /** Distinct proposals, oldest term first. */
+  proposals: ProposalRef[];
+}
+
+export interface RefOptions {
+  /** Every occurrence, including copies of the same proposal in other versions of its term file. */
+  all?: boolean;
+}
+
+// ---- per-file contribution --------------------------------------------------------------------
+
+interface FileMentor {
+  handle: string;
+  names: string[];
+  emails: { email: string; range: Span }[];
+  refs: ProposalRef[];
+}
+
+interface FileSkill {
+  variants: Map<string, number>;
+  /** Proposal keys (term/title) listing it. */
+  proposalKeys: Set<string>;
+  /** Project keys of those proposals. */
+  projectKeys: Map<string, Set<string>>;
+}
+
+interface FileProject {
+  names: string[];
+  refs: ProposalRef[];
+}
+
+interface Contribution {
+  term?: Term;
+  mentors: Map<string, FileMentor>;
+  /** Lowercased name or email -> handle keys written with it. */
+  nameToHandles: Map<string, Set<string>>;
+  emailToHandles: Map<string, Set<string>>;
+  targets: Map<string, ProposalRef[]>;
+  skills: Map<string, FileSkill>;
+  projects: Map<string, FileProject>;
+  proposalCount: number;
+}
+
+/** Key that makes one proposal across versions and copies of its term's files. */
+export function proposalKey(ref: Pick<ProposalRef, 'uri' | 'term' | 'title'>): string {
+  const title = ref.title.toLowerCase().replace(/\s+/g, ' ').trim();
+  return `${ref.term ? ref.term.id : `file:${ref.uri}`}\u0000${title}`;
+}
+
+/** Terms in time order: year, then LFX before GSoC, then the sortable id. */
+export function compareTerms(a: Term | undefined, b: Term | undefined): number {
+  if (!a || !b) return a ? 1 : b ? -1 : 0;
+  return a.year - b.year || (a.program === b.program ? 0 : a.program === 'lfx' ? -1 : 1) || a.id.localeCompare(b.id);
+}
+
+function compareRefs(a: ProposalRef, b: ProposalRef): number {
+  return compareTerms(a.term, b.term) || a.project.localeCompare(b.project) || a.title.localeCompare(b.title) || a.uri.localeCompare(b.uri);
+}
+
+/** One ref per proposal key; the chosen ref is the last uri in order (the newest corpus version). */
+function dedupe(refs: ProposalRef[]): ProposalRef[] {
+  const byKey = new Map<string, ProposalRef>();
+  for (const ref of refs) {
+    const key = proposalKey(ref);
+    const existing = byKey.get(key);
+    if (!existing || ref.uri > existing.uri) byKey.set(key, ref);
+  }
+  return [...byKey.values()].sort(compareRefs);
+}
+
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function addToSet<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+function mostCommon(counts: Map<string, number>): string | undefined {
+  let best: string | undefined;
+  let bestCount = -1;
+  for (const [value, count] of counts) {
+    if (count > bestCount || (count === bestCount && best !== undefined && value < best)) {
+      best = value;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Every proposal of a model with the project and sub-project it sits in. */
+export function* proposalsOf(model: IdeasModel): Generator<{ proposal: Proposal; project?: Project; subproject?: Project }> {
+  for (const proposal of model.looseProposals) yield { proposal };
+  const visit = function* (project: Project, top: Project, depth: number): Generator<{ proposal: Proposal; project?: Project; subproject?: Project }> {
+    for (const proposal of project.proposals) yield { proposal, project: top, subproject: depth > 0 ? project : undefined };
+    if (depth < 8) for (const sub of project.subprojects) yield* visit(sub, top, depth + 1);
+  };
+  for (const project of model.projects) yield* visit(project, project, 0);
+}
+
+export function mentorKey(handle: string): string {
+  return handle.replace(/^@/, '').toLowerCase();
+}
+
+function contributionOf(file: IndexedFile): Contribution {
+  const c: Contribution = {
+    term: file.term,
+    mentors: new Map(),
+    nameToHandles: new Map(),
+    emailToHandles: new Map(),
+    targets: new Map(),
+    skills: new Map(),
+    projects: new Map(),
+    proposalCount: 0,
+  };
+  const model = file.model;
+  for (const project of model.projects) {
+    const key = projectKey(project.name);
+    if (!key) continue;
+    let entry = c.projects.get(key);
+    if (!entry) c.projects.set(key, (entry = { names: [], refs: [] }));
+    entry.names.push(project.name);
+  }
+  for (const { proposal, project, subproject } of proposalsOf(model)) {
+    c.proposalCount++;
+    const ref: ProposalRef = {
+      uri: file.uri,
+      term: file.term,
+      project: project?.name ?? '',
+      subproject: subproject?.name,
+      title: proposal.title,
+      range: proposal.titleRange,
+    };
+    const pKey = proposalKey(ref);
+    const projKey = project ? projectKey(project.name) : '';
+    if (project && projKey) c.projects.get(projKey)?.refs.push(ref);
+
+    for (const mentor of proposal.mentors) {
+      if (!mentor.handle) continue;
+      const key = mentorKey(mentor.handle);
+      if (!key) continue;
+      let m = c.mentors.get(key);
+      if (!m) c.mentors.set(key, (m = { handle: mentor.handle.replace(/^@/, ''), names: [], emails: [], refs: [] }));
+      if (!m.refs.includes(ref)) m.refs.push(ref);
+      if (mentor.name) {
+        m.names.push(mentor.name);
+        addToSet(c.nameToHandles, mentor.name.toLowerCase(), key);
+      }
+      if (mentor.email) {
+        m.emails.push({ email: mentor.email.toLowerCase(), range: mentor.emailRange ?? mentor.range });
+        addToSet(c.emailToHandles, mentor.email.toLowerCase(), key);
+      }
+    }
+
+    const seenTargets = new Set<string>();
+    for (const upstream of proposal.upstream) {
+      const target = normalizeUpstreamUrl(upstream.url);
+      if (!target || seenTargets.has(target)) continue;
+      seenTargets.add(target);
+      addTo(c.targets, target, ref);
+    }
+
+    const skillsField = proposal.fields.find((f) => f.key === 'skills');
+    if (skillsField?.value) {
+      const seen = new Set<string>();
+      for (const skill of splitSkills(skillsField.value)) {
+        const key = skillKey(skill);
+        if (!key) continue;
+        let s = c.skills.get(key);
+        if (!s) c.skills.set(key, (s = { variants: new Map(), proposalKeys: new Set(), projectKeys: new Map() }));
+        s.variants.set(skill, (s.variants.get(skill) ?? 0) + 1);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        s.proposalKeys.add(pKey);
+        if (projKey) {
+          let set = s.projectKeys.get(projKey);
+          if (!set) s.projectKeys.set(projKey, (set = new Set()));
+          set.add(pKey);
+        }
+      }
+    }
+  }
+  return c;
+}
+
+// ---- the index ------------------------------------------------------------------------------
+
+export class KnowledgeIndex {
+  private readonly contributions = new Map<string, Contribution>();
+  /** key -> uris contributing to it. */
+  private readonly mentorUris = new Map<string, Set<string>>();
+  private readonly targetUris = new Map<string, Set<string>>();
+  private readonly projectUris = new Map<string, Set<string>>();
+  private readonly nameUris = new Map<string, Set<string>>();
+  private readonly emailUris = new Map<string, Set<string>>();
+  private readonly mentorCache = new Map<string, MentorRecord>();
+  private readonly projectCache = new Map<string, ProjectEntry>();
+  private skillCache?: SkillEntry[];
+  private generationValue = 0;
+
+  constructor(private catalogSource: () => ProjectCatalog | undefined = () => undefined) {}
+
+  /** Builds the index from a WorkspaceIndex and keeps it current from its change events. */
+  static attach(index: WorkspaceIndex, catalog?: () => ProjectCatalog | undefined): KnowledgeIndex {
+    const knowledge = new KnowledgeIndex(catalog);
+    for (const file of index.all()) knowledge.update(file.uri, file);
+    index.onDidChange((uri) => knowledge.update(uri, index.get(uri)));
+    return knowledge;
+  }
+
+  /** Changes with every update: lets callers cache derived answers. */
+  get generation(): number {
+    return this.generationValue;
+  }
+
+  /** Number of files contributing. */
+  get fileCount(): number {
+    return this.contributions.size;
+  }
+
+  /** Replaces one file's contribution (`file` undefined: the file is gone). */
+  update(uri: string, file: IndexedFile | undefined): void {
+    this.generationValue++;
+    const old = this.contributions.get(uri);
+    if (old) {
+      this.unlink(uri, old);
+      this.contributions.delete(uri);
+    }
+    if (!file) return;
+    let c: Contribution;
+    try {
+      c = contributionOf(file);
+    } catch {
+      return; // a malformed model contributes nothing rather than breaking the index
+    }
+    this.contributions.set(uri, c);
+    this.link(uri, c);
+  }
+
+  private link(uri: string, c: Contribution): void {
+    const add = (map: Map<string, Set<string>>, key: string) => {
+      let set = map.get(key);
+      if (!set) map.set(key, (set = new Set()));
+      set.add(uri);
+    };
+    for (const key of c.mentors.keys()) (add(this.mentorUris, key), this.mentorCache.delete(key));
+    for (const key of c.targets.keys()) add(this.targetUris, key);
+    for (const key of c.projects.keys()) (add(this.projectUris, key), this.projectCache.delete(key));
+    for (const key of c.nameToHandles.keys()) add(this.nameUris, key);
+    for (const key of c.emailToHandles.keys()) add(this.emailUris, key);
+    if (c.skills.size) this.skillCache = undefined;
+  }
+
+  private unlink(uri: string, c: Contribution): void {
+    const remove = (map: Map<string, Set<string>>, key: string) => {
+      const set = map.get(key);
+      if (!set) return;
+      set.delete(uri);
+      if (!set.size) map.delete(key);
+    };
+    for (const key of c.mentors.keys()) (remove(this.mentorUris, key), this.mentorCache.delete(key));
+    for (const key of c.targets.keys()) remove(this.targetUris, key);
+    for (const key of c.projects.keys()) (remove(this.projectUris, key), this.projectCache.delete(key));
+    for (const key of c.nameToHandles.keys()) remove(this.nameUris, key);
+    for (const key of c.emailToHandles.keys()) remove(this.emailUris, key);
+    if (c.skills.size) this.skillCache = undefined;
+  }
+
+  // ---- mentors ----
+
+  /** The mentor with this handle (with or without `@`, any case). */
+  mentor(handle: string): MentorRecord | undefined {
+    const key = mentorKey(handle);
+    const cached = this.mentorCache.get(key);
+    if (cached) return cached;
+    const uris = this.mentorUris.get(key);
+    if (!uris) return undefined;
+    const handles = new Map<string, number>();
+    const nameCounts = new Map<string, Set<string>>();
+    const emails = new Map<string, Location[]>();
+    const occurrences: ProposalRef[] = [];
+    for (const uri of uris) {
+      const m = this.contributions.get(uri)?.mentors.get(key);
+      if (!m) continue;
+      handles.set(m.handle, (handles.get(m.handle) ?? 0) + m.refs.length);
+      occurrences.push(...m.refs);
+      for (const e of m.emails) addTo(emails, e.email, { uri, range: e.range });
+      // Names count once per distinct proposal.
+      const pkeys = m.refs.map(proposalKey);
+      for (const name of m.names) {
+        let set = nameCounts.get(name);
+        if (!set) nameCounts.set(name, (set = new Set()));
+        for (const k of pkeys) set.add(k);
+      }
+    }
+    occurrences.sort(compareRefs);
+    const proposals = dedupe(occurrences);
+    const termMap = new Map<string, Term>();
+    for (const ref of proposals) if (ref.term) termMap.set(ref.term.id, ref.term);
+    const terms = [...termMap.values()].sort(compareTerms);
+    const names = new Map([...nameCounts].map(([name, set]) => [name, set.size] as [string, number]).sort((a, b) => b[1] - a[1]));
+    const record: MentorRecord = {
+      handle: mostCommon(handles) ?? key,
+      names,
+      emails,
+      proposals,
+      occurrences,
+      terms,
+      firstTerm: terms[0],
+      lastTerm: terms[terms.length - 1],
+    };
+    this.mentorCache.set(key, record);
+    return record;
+  }
+
+  /** Every known mentor (by handle). */
+  mentors(): MentorRecord[] {
+    const out: MentorRecord[] = [];
+    for (const key of this.mentorUris.keys()) {
+      const record = this.mentor(key);
+      if (record) out.push(record);
+    }
+    return out;
+  }
+
+  /** Handles written with this name (case-insensitive). */
+  handlesForName(name: string): string[] {
+    return this.handlesFrom(this.nameUris, 'nameToHandles', name.trim().toLowerCase());
+  }
+
+  /** Handles written with this address (case-insensitive). */
+  handlesForEmail(email: string): string[] {
+    return this.handlesFrom(this.emailUris, 'emailToHandles', email.trim().toLowerCase());
+  }
+
+  private handlesFrom(map: Map<string, Set<string>>, field: 'nameToHandles' | 'emailToHandles', key: string): string[] {
+    const out = new Set<string>();
+    for (const uri of map.get(key) ?? []) for (const h of this.contributions.get(uri)?.[field].get(key) ?? []) out.add(h);
+    return [...out];
+  }
+
+  // ---- upstream targets ----
+
+  /** Proposals pointing at a normalised upstream URL (see normalizeUpstreamUrl), across all files. */
+  proposalsForTarget(normalizedUrl: string, options: RefOptions = {}): ProposalRef[] {
+    const refs: ProposalRef[] = [];
+    for (const uri of this.targetUris.get(normalizedUrl) ?? []) refs.push(...(this.contributions.get(uri)?.targets.get(normalizedUrl) ?? []));
+    return options.all ? refs.sort(compareRefs) : dedupe(refs);
+  }
+
+  /** Every normalised target known. */
+  targets(): string[] {
+    return [...this.targetUris.keys()];
+  }
+
+  // ---- skills ----
+
+  /** The skills vocabulary, most frequent first (counts are distinct proposals). */
+  skills(): SkillEntry[] {
+    if (this.skillCache) return this.skillCache;
+    const merged = new Map<string, { variants: Map<string, number>; proposals: Set<string> }>();
+    for (const c of this.contributions.values()) {
+      for (const [key, s] of c.skills) {
+        let m = merged.get(key);
+        if (!m) merged.set(key, (m = { variants: new Map(), proposals: new Set() }));
+        for (const [v, n] of s.variants) m.variants.set(v, (m.variants.get(v) ?? 0) + n);
+        for (const p of s.proposalKeys) m.proposals.add(p);
+      }
+    }
+    this.skillCache = [...merged]
+      .map(([key, m]) => ({ key, label: mostCommon(m.variants) ?? key, count: m.proposals.size, variants: m.variants }))
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+    return this.skillCache;
+  }
+
+  /** Skills listed by a project's proposals (any term), with distinct-proposal counts, most first. */
+  projectSkills(project: string): { key: string; count: number }[] {
+    const pk = projectKey(project);
+    const merged = new Map<string, Set<string>>();
+    for (const uri of this.projectUris.get(pk) ?? []) {
+      const c = this.contributions.get(uri);
+      if (!c) continue;
+      for (const [key, s] of c.skills) {
+        const set = s.projectKeys.get(pk);
+        if (!set) continue;
+        let m = merged.get(key);
+        if (!m) merged.set(key, (m = new Set()));
+        for (const p of set) m.add(p);
+      }
+    }
+    return [...merged].map(([key, set]) => ({ key, count: set.size })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  }
+
+  // ---- projects ----
+
+  /** A CNCF project section as seen in the files (and in the catalogue), by heading or name. */
+  project(name: string): ProjectEntry | undefined {
+    const key = projectKey(name);
+    if (!key) return undefined;
+    const cached = this.projectCache.get(key);
+    if (cached) return cached;
+    const catalog = this.catalogSource()?.find(name);
+    const uris = this.projectUris.get(key);
+    if (!uris && !catalog) return undefined;
+    const names = new Map<string, number>();
+    const refs: ProposalRef[] = [];
+    for (const uri of uris ?? []) {
+      const p = this.contributions.get(uri)?.projects.get(key);
+      if (!p) continue;
+      for (const n of p.names) names.set(n, (names.get(n) ?? 0) + 1);
+      refs.push(...p.refs);
+    }
+    const proposals = dedupe(refs);
+    const perTerm = new Map<string, number>();
+    const terms = new Map<string, Term>();
+    for (const ref of proposals) {
+      const id = ref.term?.id ?? 'none';
+      perTerm.set(id, (perTerm.get(id) ?? 0) + 1);
+      if (ref.term) terms.set(ref.term.id, ref.term);
+    }
+    const entry: ProjectEntry = { key, name: catalog?.name ?? mostCommon(names) ?? name, catalog, perTerm, terms, proposals };
+    if (uris) this.projectCache.set(key, entry);
+    return entry;
+  }
+
+  /** Project sections seen in the files, most proposals first. */
+  projects(): ProjectEntry[] {
+    const out: ProjectEntry[] = [];
+    for (const key of this.projectUris.keys()) {
+      const entry = this.project(key);
+      if (entry) out.push(entry);
+    }
+    return out.sort((a, b) => b.proposals.length - a.proposals.length || a.name.localeCompare(b.name));
+  }
+
+  /** Distinct proposals across the workspace. */
+  proposalCount(): number {
+    const keys = new Set<string>();
+    for (const [uri, c] of this.contributions) {
+      for (const p of c.projects.values()) for (const r of p.refs) keys.add(proposalKey(r));
+      if (!c.projects.size && c.proposalCount) keys.add(`file:${uri}:${c.proposalCount}`);
+    }
+    return keys.size;
+  }
+
+  /** Terms present in the workspace, oldest first. */
+  terms(): Term[] {
+    const map = new Map<string, Term>();
+    for (const c of this.contributions.values()) if (c.term) map.set(c.term.id, c.term);
+    return [...map.values()].sort(compareTerms);
+  }
+
+  /** Clears caches depending on the catalogue (call after ctx.catalog changes). */
+  catalogChanged(): void {
+    this.generationValue++;
+    this.projectCache.clear();
+  }
+}
