@@ -1,0 +1,181 @@
+// The real editor for tests and screenshots on machines without Microsoft's download servers: VS Code's
+// own server build (from the npm package code-server, run on Node 24) in headless Chromium driven by
+// playwright-core. Installed by scripts/e2e-install.mjs; used by scripts/e2e-server.mjs (the Mocha
+// suite) and scripts/screenshots.mjs.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { ROOT, ensureHost } from './e2e-install.mjs';
+
+export { ROOT };
+export const WORKSPACE_FIXTURE = path.join(ROOT, 'test', 'e2e', 'workspace');
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Recent lines of a stream, for reporting when something goes wrong. */
+class Tail {
+  constructor(max = 80) {
+    this.max = max;
+    this.lines = [];
+  }
+  push(text) {
+    for (const line of text.split(/\r?\n/)) if (line.trim()) this.lines.push(line);
+    if (this.lines.length > this.max) this.lines.splice(0, this.lines.length - this.max);
+  }
+  toString() {
+    return this.lines.join('\n');
+  }
+}
+
+/**
+ * Starts the VS Code server and a headless Chromium page on it, with this extension under development.
+ * Options:
+ *   workspace           folder to copy and open (default test/e2e/workspace); the copy lives in a temp dir
+ *   extensionTestsPath  compiled suite entry (runs the tests; the workbench reports their exit code)
+ *   onLog(level, text)  receives the workbench's log lines, extension host output included
+ *   viewport            page size (default 1400 x 900)
+ *   verbose             echo the server's own output
+ * Returns { page, exited, url, workspacePath, serverOutput, stop() }; `exited` resolves with
+ * { code, logs } when the extension host exits (after the tests, when extensionTestsPath is given).
+ */
+export async function startHost(options = {}) {
+  const host = ensureHost();
+  const temp = mkdtempSync(path.join(os.tmpdir(), 'project-ideas-e2e-'));
+  const workspacePath = path.join(temp, 'workspace');
+  cpSync(options.workspace ?? WORKSPACE_FIXTURE, workspacePath, { recursive: true });
+  for (const dir of ['user-data', 'server-data', 'extensions']) mkdirSync(path.join(temp, dir));
+  // Machine-wide settings of the server: quiet, no update checks, no trust prompt.
+  const machineSettings = path.join(temp, 'server-data', 'data', 'Machine');
+  mkdirSync(machineSettings, { recursive: true });
+  writeFileSync(
+    path.join(machineSettings, 'settings.json'),
+    JSON.stringify({ 'telemetry.telemetryLevel': 'off', 'extensions.autoCheckUpdates': false, 'update.mode': 'none' }, null, 2),
+  );
+
+  const port = await freePort();
+  const serverOutput = new Tail();
+  const server = spawn(
+    host.node24,
+    [
+      host.serverMain,
+      '--host', '127.0.0.1',
+      '--port', String(port),
+      '--without-connection-token',
+      '--accept-server-license-terms',
+      '--enable-smoke-test-driver',
+      '--disable-telemetry',
+      '--user-data-dir', path.join(temp, 'user-data'),
+      '--server-data-dir', path.join(temp, 'server-data'),
+      '--extensions-dir', path.join(temp, 'extensions'),
+    ],
+    { cwd: temp, env: { ...process.env, NODE_OPTIONS: '' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+  );
+  let browser;
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await browser?.close().catch(() => {});
+    if (server.exitCode === null && server.signalCode === null) {
+      try {
+        process.kill(-server.pid, 'SIGTERM'); // the server and the extension hosts it forked
+      } catch {}
+      await new Promise((resolve) => {
+        const timer = setTimeout(() => {
+          try {
+            process.kill(-server.pid, 'SIGKILL');
+          } catch {}
+          resolve();
+        }, 5000);
+        server.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    rmSync(temp, { recursive: true, force: true, maxRetries: 3 });
+  };
+
+  try {
+    await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`VS Code server did not start within 60 s:\n${serverOutput}`)), 60_000);
+      const onData = (chunk) => {
+        const text = chunk.toString();
+        serverOutput.push(text);
+        if (options.verbose) process.stderr.write(`[server] ${text}`);
+        if (text.includes(`Server bound to 127.0.0.1:${port}`)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      server.stdout.on('data', onData);
+      server.stderr.on('data', onData);
+      server.once('exit', (code, signal) => {
+        clearTimeout(timer);
+        reject(new Error(`VS Code server exited (${code ?? signal}) before it was ready:\n${serverOutput}`));
+      });
+    });
+
+    browser = await chromium.launch({ executablePath: host.chromium, headless: true, args: CHROMIUM_FLAGS });
+    const viewport = options.viewport ?? { width: 1400, height: 900 };
+    const page = await browser.newPage({ viewport });
+    let resolveExit;
+    const exited = new Promise((resolve) => (resolveExit = resolve));
+    // Both must exist before the workbench loads: it looks for them at startup.
+    await page.exposeFunction('codeAutomationLog', (level, text) => options.onLog?.(String(level), String(text)));
+    await page.exposeFunction('codeAutomationExit', (code, logs) => resolveExit({ code: Number(code), logs: logs ?? [] }));
+    server.once('exit', (code, signal) => resolveExit({ code: 1, logs: [], error: `VS Code server exited (${code ?? signal})` }));
+    page.on('crash', () => resolveExit({ code: 1, logs: [], error: 'the browser page crashed' }));
+
+    const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
+    const payload = [['extensionDevelopmentPath', remote(ROOT)]];
+    if (options.extensionTestsPath) payload.push(['extensionTestsPath', remote(options.extensionTestsPath)]);
+    payload.push(['skipWelcome', 'true']);
+    const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspacePath)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    return { page, exited, url, workspacePath, serverOutput, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** Writes the logs the workbench hands over at exit (window, extension host, server) for inspection. */
+export function saveLogs(logs, dir) {
+  if (!logs?.length) return undefined;
+  rmSync(dir, { recursive: true, force: true });
+  for (const { relativePath, contents } of logs) {
+    const file = path.join(dir, relativePath.replace(/^[/\\]+/, '').replace(/\.\.(?=[/\\])/g, '_'));
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, contents ?? '');
+  }
+  return dir;
+}
+
+export function requireBuilt(files) {
+  const missing = files.filter((f) => !existsSync(path.join(ROOT, f)));
+  if (missing.length) throw new Error(`not built: ${missing.join(', ')} (run npm run build && node scripts/e2e-build.mjs)`);
+}

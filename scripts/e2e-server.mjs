@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// Runs the real-editor suite (out/e2e/index.js) in VS Code's server build inside headless Chromium,
+// with this extension under development and a copy of test/e2e/workspace open. Prints the test output
+// from the extension host and exits with the suite's exit code. `npm run test:e2e` builds first.
+//
+//   --verbose        print every log line (the workbench's and the server's), not just the relevant ones
+//   env PROJECT_IDEAS_E2E_TIMEOUT   global timeout in seconds (default 600)
+//   env PROJECT_IDEAS_E2E_GREP      run only the tests whose title matches
+import path from 'node:path';
+import { ROOT, requireBuilt, saveLogs, startHost } from './e2e-host.mjs';
+
+const verbose = process.argv.includes('--verbose');
+const timeoutSeconds = Number(process.env.PROJECT_IDEAS_E2E_TIMEOUT || 600);
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+const say = (msg) => console.log(`[e2e] ${msg}`);
+
+// Known noise of an offline editor: telemetry, the extension gallery, GitHub sign-in, update checks.
+const NOISE = [
+  /telemetry/i,
+  /gallery|marketplace|extensionsWorkbenchService|extension(s)? (scanner|management)|update\.code\.visualstudio/i,
+  /github(\.com)?[- ]?(auth|authentication|sign)|vscode\.github-authentication/i,
+  /ERR_NAME_NOT_RESOLVED|ENOTFOUND|getaddrinfo|ERR_INTERNET_DISCONNECTED|net::ERR_/,
+  /\[(trace|debug)\]/i,
+];
+// Extension host output (console.log of the tests, Mocha's reporter) and our own client/server.
+const RELEVANT = /\[Extension Host\]|extension host|ExtHost|project-ideas|projectIdeas|Project Ideas|mocha|AssertionError|Error:/i;
+
+function onLog(level, text) {
+  if (verbose) {
+    console.log(`[${level}] ${text}`);
+    return;
+  }
+  if (NOISE.some((re) => re.test(text))) return;
+  if (RELEVANT.test(text) || level === 'error') console.log(clean(text));
+}
+
+/** Strips the workbench's prefixes so Mocha's lines read as they would in a terminal. */
+function clean(text) {
+  return text.replace(/^\s*\[Extension Host\]\s?/, '').replace(/^(\s*)\[(info|log)\]\s?/, '$1');
+}
+
+async function main() {
+  requireBuilt(['dist/client.js', 'dist/server.js', 'out/e2e/index.js']);
+  say('starting VS Code server build and headless Chromium');
+  const host = await startHost({ extensionTestsPath: path.join(ROOT, 'out', 'e2e', 'index.js'), onLog, verbose });
+  say(`editor up after ${elapsed()}; running the suite`);
+  let timer;
+  const timeout = new Promise((resolve) => {
+    timer = setTimeout(() => resolve({ code: 1, logs: [], error: `global timeout: no result after ${timeoutSeconds} s` }), timeoutSeconds * 1000);
+  });
+  const result = await Promise.race([host.exited, timeout]);
+  clearTimeout(timer);
+  if (result.error || result.code !== 0) {
+    const shot = path.join(ROOT, 'test-results', 'e2e-failure.png');
+    await host.page.screenshot({ path: shot }).catch(() => {});
+    const logDir = saveLogs(result.logs, path.join(ROOT, 'test-results', 'e2e-logs'));
+    if (result.error) console.error(`[e2e] ${result.error}`);
+    console.error(`[e2e] screenshot of the editor: ${path.relative(ROOT, shot)}${logDir ? `; editor logs: ${path.relative(ROOT, logDir)}` : ''}`);
+    if (!verbose) console.error(`[e2e] last lines of the VS Code server:\n${host.serverOutput}`);
+  }
+  await host.stop();
+  say(`${result.code === 0 ? 'passed' : `FAILED (exit code ${result.code})`} in ${elapsed()}`);
+  return result.code === 0 ? 0 : result.code || 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(`[e2e] ${error instanceof Error ? error.stack || error.message : error}`);
+    process.exit(1);
+  },
+);

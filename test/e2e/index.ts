@@ -1,0 +1,30 @@
+// Entry of the real-editor suite: VS Code's extension host loads this module (extensionTestsPath) and
+// awaits run(), with this extension under development and test/e2e/workspace as the open folder.
+// The same module runs under both hosts: the VS Code server build in headless Chromium
+// (scripts/e2e-server.mjs) and desktop VS Code via @vscode/test-electron (scripts/e2e-electron.mjs).
+// Each suite/*.test.ts is bundled on its own to out/e2e/suite/*.test.js; Mocha is bundled in here.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Mocha from 'mocha';
+
+export async function run(): Promise<void> {
+  const mocha = new Mocha({
+    ui: 'bdd',
+    color: false, // the output travels through the workbench's log, not a terminal
+    reporter: 'spec',
+    timeout: 60_000,
+    slow: 5_000,
+  });
+  // Optional filter, e.g. PROJECT_IDEAS_E2E_GREP=outline: the extension host inherits the environment
+  // of the process that starts it (the VS Code server, or desktop VS Code).
+  const grep = process.env.PROJECT_IDEAS_E2E_GREP;
+  if (grep) mocha.grep(grep);
+
+  const dir = path.join(__dirname, 'suite');
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort() : [];
+  if (!files.length) throw new Error(`no compiled real-editor tests in ${dir} (run node scripts/e2e-build.mjs)`);
+  for (const file of files) mocha.addFile(path.join(dir, file));
+
+  const failures = await new Promise<number>((resolve) => mocha.run(resolve));
+  if (failures > 0) throw new Error(`${failures} real-editor test${failures === 1 ? '' : 's'} failed`);
+}
