@@ -1,0 +1,55 @@
+// Two proposals of one term backed by the same upstream issue (URLs compared after normalisation).
+import type { Proposal, UpstreamRef } from '../core/model';
+import { normalizeUpstreamUrl } from '../core/upstreamTarget';
+import type { Finding, Rule } from './types';
+import { allProposals, comparePos, logicalKey, quote } from './util';
+
+const COMPARED = new Set(['issue', 'pull', 'discussion']);
+
+export const duplicateUpstream: Rule = {
+  id: 'duplicate-upstream',
+  defaultSeverity: 'error',
+  description: 'Two proposals of one term link the same upstream issue (after normalising the URLs).',
+  check(ctx) {
+    const findings: Finding[] = [];
+    const first = new Map<string, { proposal: Proposal; ref: UpstreamRef }>();
+    const self = logicalKey(ctx.path);
+    for (const { proposal } of allProposals(ctx.model)) {
+      const reported = new Set<string>();
+      for (const ref of proposal.upstream) {
+        if (!COMPARED.has(ref.kind)) continue;
+        const target = normalizeUpstreamUrl(ref.url);
+        if (reported.has(target)) continue;
+        reported.add(target);
+        const earlier = first.get(target);
+        if (earlier && earlier.proposal !== proposal) {
+          findings.push({
+            ruleId: 'duplicate-upstream',
+            message: `${quote(ref.url, 80)} also backs ${quote(earlier.proposal.title)} in this file; each proposal needs its own upstream issue.`,
+            range: ref.range,
+            related: [{ uri: ctx.uri, range: earlier.ref.range, message: `Also the upstream issue of ${quote(earlier.proposal.title)}` }],
+          });
+          continue;
+        }
+        if (!earlier) first.set(target, { proposal, ref });
+        // Other files of the same term and kind (never other versions of this very file).
+        if (!ctx.knowledge || !ctx.term) continue;
+        const elsewhere = ctx.knowledge.proposalsForTarget(target).filter((other) => {
+          if (other.uri === ctx.uri) return false;
+          const info = ctx.knowledge!.fileInfo(other.uri);
+          return !!info && info.term?.id === ctx.term!.id && info.kind === ctx.model.kind && logicalKey(info.path) !== self;
+        });
+        if (elsewhere.length) {
+          elsewhere.sort((a, b) => a.uri.localeCompare(b.uri) || comparePos(a.range.start, b.range.start));
+          findings.push({
+            ruleId: 'duplicate-upstream',
+            message: `${quote(ref.url, 80)} also backs ${quote(elsewhere[0].title)} in another file of this term; each proposal needs its own upstream issue.`,
+            range: ref.range,
+            related: elsewhere.slice(0, 10).map((o) => ({ uri: o.uri, range: o.range, message: `Also the upstream issue of ${quote(o.title)}` })),
+          });
+        }
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,36 @@
+// A Google Summer of Code proposal without a valid Expected project size (small ~90 h, medium ~175 h, large ~350 h).
+import type { Finding, Rule } from './types';
+import { insertFieldFix, templateOrder } from './requiredField';
+import { allProposals, isEmptyValue, quote } from './util';
+
+const VALID = /\b(?:small|medium|large)\b|\b(?:90|175|350)\s*(?:h\b|hours?\b|hrs?\b)/i;
+
+export const gsocProjectSize: Rule = {
+  id: 'gsoc-project-size',
+  defaultSeverity: 'error',
+  description: 'A Google Summer of Code proposal without a valid "Expected project size" (small ~90 h, medium ~175 h, large ~350 h).',
+  check(ctx) {
+    const findings: Finding[] = [];
+    if (ctx.model.kind !== 'gsoc' && ctx.term?.program !== 'gsoc') return findings;
+    const label = templateOrder(ctx).find((f) => f.key === 'size')?.label ?? 'Expected project size';
+    for (const { proposal } of allProposals(ctx.model)) {
+      if (!proposal.fields.length) continue;
+      const field = proposal.fields.find((f) => f.key === 'size');
+      if (!field) {
+        findings.push({
+          ruleId: 'gsoc-project-size',
+          message: `${quote(proposal.title)} has no "${label}"; Google Summer of Code needs one of small (~90 h), medium (~175 h), large (~350 h).`,
+          range: proposal.titleRange,
+          fixes: [insertFieldFix(ctx, proposal, 'size', label)],
+        });
+      } else if (isEmptyValue(field.value) || !VALID.test(field.value.slice(0, 500))) {
+        findings.push({
+          ruleId: 'gsoc-project-size',
+          message: `"${field.label}" is ${isEmptyValue(field.value) ? 'empty' : quote(field.value, 40)}; expected small (~90 h), medium (~175 h) or large (~350 h).`,
+          range: field.valueRange ?? field.labelRange,
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,62 @@
+// A project or proposal heading at a level other than the file's structure (its template, or the level
+// most of its headings use when the whole file departs from its template).
+import type { Project, Proposal, Span } from '../core/model';
+import type { Finding, Fix, Rule, RuleContext } from './types';
+import { atxMarker, span } from './util';
+
+function mode(values: number[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [v, c] of counts) if (best === undefined || c > counts.get(best)!) best = v;
+  return best !== undefined && counts.get(best)! * 2 > values.length ? best : undefined;
+}
+
+function setLevelFix(ctx: RuleContext, heading: Span, level: number): Fix | undefined {
+  const line = heading.start.line;
+  const marker = atxMarker(ctx.lines[line] ?? '');
+  if (!marker) return undefined;
+  return {
+    title: `Make it a level-${level} heading (${'#'.repeat(level)})`,
+    edits: [{ range: span(line, marker.start, line, marker.end), newText: '#'.repeat(level) }],
+    safeForFixAll: true,
+  };
+}
+
+export const headingLevel: Rule = {
+  id: 'heading-level',
+  defaultSeverity: 'warning',
+  description: 'A project or proposal heading at a level other than the file\'s structure (e.g. `###` project, `####` proposal).',
+  check(ctx) {
+    const findings: Finding[] = [];
+    const t = ctx.model.template;
+    const tops = ctx.model.projects;
+    const projectLevel = mode(tops.map((p) => p.level)) ?? t.projectLevel;
+    const direct = tops.flatMap((p) => p.proposals.map((q) => q.level - p.level));
+    const offset = mode(direct) ?? Math.max(1, t.proposalLevel - t.projectLevel);
+    const proposalLevel = projectLevel + offset;
+    const report = (kind: 'project' | 'sub-project' | 'proposal', name: string, heading: Span, title: Span, level: number, expected: number, parent?: string) => {
+      if (level === expected || expected > 6) return;
+      const fix = setLevelFix(ctx, heading, expected);
+      findings.push({
+        ruleId: 'heading-level',
+        message: `${kind === 'proposal' ? 'Proposal' : kind === 'project' ? 'Project' : 'Sub-project'} heading "${name}" is at level ${level} (${'#'.repeat(level)}); ${
+          kind === 'project' ? 'project headings in this file are' : parent ? `under "${parent}" it should be` : 'proposal headings in this file are'
+        } at level ${expected} (${'#'.repeat(expected)}).`,
+        range: title.start.line === heading.start.line ? { start: heading.start, end: title.end } : heading,
+        fixes: fix ? [fix] : undefined,
+      });
+    };
+    const proposals = (list: Proposal[], expected: number, parent?: string) => {
+      for (const q of list) report('proposal', q.title, q.headingRange, q.titleRange, q.level, expected, parent);
+    };
+    const walk = (project: Project, expected: number, parent?: Project) => {
+      report(parent ? 'sub-project' : 'project', project.name, project.headingRange, project.titleRange, project.level, expected, parent?.name);
+      proposals(project.proposals, expected + offset, parent ? project.name : undefined);
+      for (const sub of project.subprojects) walk(sub, expected + 1, project);
+    };
+    for (const project of tops) walk(project, projectLevel);
+    proposals(ctx.model.looseProposals, proposalLevel);
+    return findings;
+  },
+};

@@ -1,0 +1,40 @@
+// A mentor without an e-mail address, or with one that is not `something@domain.tld`.
+import type { Finding, Rule, RuleContext } from './types';
+import { allProposals, isValidEmail, quote, templateText } from './util';
+
+/** Whether the file's template asks for mentors' addresses (files before 2023 did not). */
+export function templateAsksForEmail(ctx: RuleContext): boolean {
+  if (!ctx.model.template.fromFile) return (ctx.term?.year ?? 9999) >= 2023;
+  return /@[\w.-]+\.\w+|e-?mail/i.test(templateText(ctx));
+}
+
+export const mentorEmail: Rule = {
+  id: 'mentor-email',
+  defaultSeverity: 'warning',
+  description: 'A mentor without an e-mail address (the one used on the LFX Mentorship platform), or with an invalid one.',
+  check(ctx) {
+    const findings: Finding[] = [];
+    const asks = templateAsksForEmail(ctx);
+    for (const { proposal } of allProposals(ctx.model)) {
+      for (const mentor of proposal.mentors) {
+        if (mentor.email === undefined || mentor.email.trim() === '') {
+          if (!mentor.handle && !mentor.name) continue;
+          findings.push({
+            ruleId: 'mentor-email',
+            severity: asks ? 'warning' : 'information',
+            message: `Mentor ${quote(mentor.name ?? `@${mentor.handle}`)} has no e-mail address; add the address used on the LFX Mentorship platform: \`Name (@handle, email)\`.`,
+            range: mentor.range,
+          });
+        } else if (!isValidEmail(mentor.email)) {
+          findings.push({
+            ruleId: 'mentor-email',
+            severity: 'error',
+            message: `${JSON.stringify(mentor.email)} is not a valid e-mail address; expected something@domain.tld with no spaces.`,
+            range: mentor.emailRange ?? mentor.range,
+          });
+        }
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,57 @@
+// A mentor entry not written as `Name (@handle, email)`; rewritten when its parts are recognisable.
+import type { Mentor } from '../core/model';
+import type { Finding, Fix, Rule, RuleContext } from './types';
+import { allProposals, quote, textOf } from './util';
+
+const PHRASES: Record<string, string> = {
+  'handle-without-at': 'the GitHub handle lacks its `@`',
+  'profile-link': 'the handle is a GitHub profile link',
+  'angle-email': 'the address is in `<…>`',
+  mailto: 'the address is a mailto link',
+  'obfuscated-email': 'the address is obfuscated',
+  'no-handle': 'there is no GitHub handle',
+  'role-label': 'it starts with a role label',
+};
+/** Reported by other rules (mentor-email) or not a format problem. */
+const IGNORED = new Set(['no-email', 'primary', 'primary-marker']);
+
+export function canonicalMentor(mentor: Mentor, original: string): string | undefined {
+  if (!mentor.name || !mentor.handle) return undefined;
+  const name = mentor.name.replace(/\s+/g, ' ').trim();
+  if (!name || /[()[\]<>@]/.test(name)) return undefined;
+  let text = `${name} (@${mentor.handle}${mentor.email ? `, ${mentor.email}` : ''})`;
+  if (mentor.primary && /primary/i.test(original)) text += ' - primary';
+  return text;
+}
+
+export function rewriteFix(ctx: RuleContext, mentor: Mentor): Fix | undefined {
+  if (mentor.range.start.line !== mentor.range.end.line) return undefined;
+  const original = textOf(ctx, mentor.range);
+  const text = canonicalMentor(mentor, original);
+  if (!text || text === original) return undefined;
+  return { title: `Rewrite as "${text}"`, edits: [{ range: mentor.range, newText: text }], safeForFixAll: true };
+}
+
+export const mentorFormat: Rule = {
+  id: 'mentor-format',
+  defaultSeverity: 'warning',
+  description: 'A mentor entry not in the form `Name (@handle, email)` (handle without `@`, profile link, `<address>`, mailto link, no handle…).',
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const { proposal } of allProposals(ctx.model)) {
+      for (const mentor of proposal.mentors) {
+        const deviations = mentor.deviations.filter((d) => !IGNORED.has(d));
+        if (!deviations.length) continue;
+        const what = deviations.map((d) => PHRASES[d] ?? d.replace(/-/g, ' ')).join('; ');
+        const fix = rewriteFix(ctx, mentor);
+        findings.push({
+          ruleId: 'mentor-format',
+          message: `Mentor entry ${quote(mentor.raw)} is not in the form \`Name (@handle, email)\`: ${what}.`,
+          range: mentor.range,
+          fixes: fix ? [fix] : undefined,
+        });
+      }
+    }
+    return findings;
+  },
+};

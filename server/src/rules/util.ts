@@ -1,0 +1,115 @@
+// Small helpers shared by the rules: walking proposals with their project, ranges, line edits.
+import type { Field, FieldKey, IdeasModel, Pos, Project, Proposal, Span } from '../core/model';
+import type { RuleContext } from './types';
+
+export interface ProposalInProject {
+  proposal: Proposal;
+  /** The project the proposal sits in (a sub-project when nested), if any. */
+  project?: Project;
+  /** The top-level project section. */
+  top?: Project;
+}
+
+export function allProjects(model: IdeasModel): { project: Project; parent?: Project; top: Project }[] {
+  const out: { project: Project; parent?: Project; top: Project }[] = [];
+  const walk = (project: Project, parent: Project | undefined, top: Project) => {
+    out.push({ project, parent, top });
+    for (const sub of project.subprojects) walk(sub, project, top);
+  };
+  for (const project of model.projects) walk(project, undefined, project);
+  return out;
+}
+
+export function allProposals(model: IdeasModel): ProposalInProject[] {
+  const out: ProposalInProject[] = model.looseProposals.map((proposal) => ({ proposal }));
+  for (const { project, top } of allProjects(model)) {
+    for (const proposal of project.proposals) out.push({ proposal, project, top });
+  }
+  return out.sort((a, b) => comparePos(a.proposal.headingRange.start, b.proposal.headingRange.start));
+}
+
+export function comparePos(a: Pos, b: Pos): number {
+  return a.line - b.line || a.character - b.character;
+}
+
+export function contains(outer: Span, inner: Span): boolean {
+  return comparePos(outer.start, inner.start) <= 0 && comparePos(inner.end, outer.end) <= 0;
+}
+
+export function span(line: number, start: number, endLine: number, end: number): Span {
+  return { start: { line, character: start }, end: { line: endLine, character: end } };
+}
+
+export function lineSpan(ctx: RuleContext, line: number): Span {
+  return span(line, 0, line, (ctx.lines[line] ?? '').length);
+}
+
+/** The range of whole lines from `from` to `to` inclusive, ending at the start of the next line (for deletion). */
+export function wholeLines(ctx: RuleContext, from: number, to: number): Span {
+  if (to + 1 < ctx.lines.length) return span(from, 0, to + 1, 0);
+  // Last line: take the preceding newline instead.
+  if (from > 0) return span(from - 1, (ctx.lines[from - 1] ?? '').length, to, (ctx.lines[to] ?? '').length);
+  return span(from, 0, to, (ctx.lines[to] ?? '').length);
+}
+
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+export function fieldsOf(proposal: Proposal, key: FieldKey): Field[] {
+  return proposal.fields.filter((f) => f.key === key);
+}
+
+export function isEmptyValue(value: string): boolean {
+  return value.replace(/<!--[\s\S]*?-->/g, '').replace(/<br\s*\/?>/gi, '').trim() === '';
+}
+
+/** The text inside a span, lines joined with `\n`. */
+export function textOf(ctx: RuleContext, range: Span): string {
+  if (range.start.line === range.end.line) return (ctx.lines[range.start.line] ?? '').slice(range.start.character, range.end.character);
+  const parts = [(ctx.lines[range.start.line] ?? '').slice(range.start.character)];
+  for (let l = range.start.line + 1; l < range.end.line; l++) parts.push(ctx.lines[l] ?? '');
+  parts.push((ctx.lines[range.end.line] ?? '').slice(0, range.end.character));
+  return parts.join('\n');
+}
+
+/** The file's template block text, when it has one. */
+export function templateText(ctx: RuleContext): string {
+  const range = ctx.model.template.range;
+  return range ? textOf(ctx, range) : '';
+}
+
+export const HANDLE_RE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+export const EMAIL_RE = /^[^\s@<>()[\],;:"]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,24}$/;
+
+export function isValidHandle(handle: string): boolean {
+  return handle.length <= 39 && HANDLE_RE.test(handle);
+}
+
+export function isValidEmail(email: string): boolean {
+  return email.length <= 254 && EMAIL_RE.test(email);
+}
+
+/** Heading markers of an ATX heading line: the `#` run and where it sits. */
+export function atxMarker(line: string): { start: number; end: number } | undefined {
+  const m = /^( {0,3})(#{1,6})(?=[ \t]|$)/.exec(line);
+  return m ? { start: m[1].length, end: m[1].length + m[2].length } : undefined;
+}
+
+/** A file's identity across corpus copies: `lfx-mentorship_2024_03-Sep-Nov__2024-07-22__07327362.md`
+ *  and its other versions share `lfx-mentorship_2024_03-Sep-Nov`; ordinary paths are their own identity. */
+export function logicalKey(path: string): string {
+  const p = path.replace(/\\/g, '/');
+  const base = p.slice(p.lastIndexOf('/') + 1);
+  const m = /^(.+?)__\d{4}-\d{2}-\d{2}__[0-9a-f]{6,40}\.md$/i.exec(base);
+  return m ? `${p.slice(0, p.lastIndexOf('/') + 1)}${m[1]}` : p;
+}
+
+export function plural(n: number, word: string, pluralWord = `${word}s`): string {
+  return `${n} ${n === 1 ? word : pluralWord}`;
+}
+
+export function quote(text: string, max = 60): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return `"${t.length > max ? `${t.slice(0, max - 1)}…` : t}"`;
+}
