@@ -35,8 +35,30 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('projectIdeas', 'Project Ideas', serverOptions, clientOptions);
   context.subscriptions.push(
     vscode.commands.registerCommand('projectIdeas.restartServer', () => client?.restart()),
+    vscode.commands.registerCommand('projectIdeas.insertProposal', () => insertEntry('proposal')),
+    vscode.commands.registerCommand('projectIdeas.insertProjectSection', () => insertEntry('project')),
   );
   await client.start();
+}
+
+/** Asks the server for an entry shaped by the file's own template and inserts it with its tab stops. */
+async function insertEntry(kind: 'proposal' | 'project'): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !client) return;
+  const document = editor.document;
+  // Inserted after the cursor's line when the line holds text (the server adds the blank lines).
+  const line = document.lineAt(editor.selection.active.line);
+  const at = line.isEmptyOrWhitespace ? editor.selection.active : line.range.end;
+  const result = await client.sendRequest<{ snippet: string } | null>('projectIdeas/entrySnippet', {
+    textDocument: { uri: document.uri.toString() },
+    position: { line: at.line, character: at.character },
+    kind,
+  });
+  if (!result) {
+    void vscode.window.showInformationMessage('Project Ideas: this file is not a project-ideas file.');
+    return;
+  }
+  await editor.insertSnippet(new vscode.SnippetString(result.snippet), at);
 }
 
 export async function deactivate(): Promise<void> {

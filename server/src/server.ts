@@ -16,6 +16,9 @@ import { URI } from 'vscode-uri';
 import { ServerContext, uriToPath } from './context';
 import { documentSymbols } from './features/documentSymbols';
 import { workspaceSymbols } from './features/workspaceSymbols';
+import { hover } from './features/hover';
+import { completion, COMPLETION_TRIGGERS } from './features/completion';
+import { ENTRY_SNIPPET_REQUEST, entrySnippet, type EntrySnippetParams, type EntrySnippetResult } from './features/insertEntry';
 import { findIdeasFiles } from './core/scan';
 import { isIdeasFile } from './core/ideasFiles';
 import { parseIdeas } from './core/parse';
@@ -33,6 +36,8 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       documentSymbolProvider: { label: 'Project Ideas' },
       workspaceSymbolProvider: true,
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
     },
     serverInfo: { name: 'project-ideas' },
   };
@@ -50,24 +55,51 @@ connection.onDidChangeConfiguration(() => {
   void indexWorkspace();
 });
 
-/** Scans the workspace folders in the background and indexes every ideas file found. */
+let indexRun = 0;
+
+/**
+ * Scans the workspace folders in the background and indexes every ideas file found, reporting a
+ * percentage. A newer run (settings changed) supersedes an older one; files no longer found (or no
+ * longer matching the settings) leave the index. Open documents are indexed from their editor text.
+ */
 async function indexWorkspace(): Promise<void> {
+  const run = ++indexRun;
+  const started = Date.now();
   const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
   progress?.begin('Project Ideas: indexing', 0, 'looking for ideas files', false);
   let count = 0;
   try {
+    const found: { uri: string; file: string }[] = [];
     for (const folder of workspaceFolders) {
       const root = uriToPath(folder.uri);
       const settings = await ctx.settingsFor(folder.uri);
       for await (const file of findIdeasFiles(root, settings)) {
-        const uri = URI.file(file).toString();
-        if (documents.get(uri)) continue; // open documents are indexed from their editor text
-        await indexFile(uri, file);
-        if (++count % 10 === 0) progress?.report(`${count} files`);
-        // Yield between files so requests are answered while indexing runs.
-        await new Promise((resolve) => setImmediate(resolve));
+        if (run !== indexRun) return;
+        found.push({ uri: URI.file(file).toString(), file });
+        if (found.length % 50 === 0) progress?.report(0, `found ${found.length} files`);
       }
     }
+    const keep = new Set(found.map((f) => f.uri));
+    for (const file of [...ctx.index.all()]) {
+      if (!keep.has(file.uri) && !documents.get(file.uri)) ctx.index.delete(file.uri);
+    }
+    let lastPercent = -1;
+    for (const { uri, file } of found) {
+      if (run !== indexRun) return;
+      if (!documents.get(uri)) await indexFile(uri, file);
+      count++;
+      const percent = Math.floor((count * 100) / found.length);
+      if (percent !== lastPercent) {
+        lastPercent = percent;
+        progress?.report(percent, `${count}/${found.length} files`);
+      }
+      // Yield between files so requests are answered while indexing runs.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const k = ctx.knowledge;
+    connection.console.info(
+      `Project Ideas: indexed ${count} files in ${Date.now() - started} ms: ${k.mentors().length} mentors, ${k.skills().length} skills, ${k.targets().length} upstream targets, ${k.proposalCount()} distinct proposals.`,
+    );
   } finally {
     progress?.done();
   }
@@ -114,6 +146,28 @@ connection.onDocumentSymbol(async ({ textDocument }) => {
 });
 
 connection.onWorkspaceSymbol(({ query }) => workspaceSymbols(ctx.index, query));
+
+connection.onHover(async ({ textDocument, position }) => {
+  const found = await ctx.modelFor(textDocument.uri);
+  if (!found) return null;
+  const term = ctx.index.get(textDocument.uri)?.term;
+  return hover(found.model, textDocument.uri, term, position, ctx) ?? null;
+});
+
+connection.onCompletion(async ({ textDocument, position }) => {
+  const found = await ctx.modelFor(textDocument.uri);
+  if (!found) return null;
+  const lineText = (n: number) => (n < 0 ? '' : found.document.getText({ start: { line: n, character: 0 }, end: { line: n + 1, character: 0 } }).replace(/\r?\n$/, ''));
+  return completion(found.model, position, lineText(position.line), ctx, lineText(position.line - 1));
+});
+
+connection.onRequest(ENTRY_SNIPPET_REQUEST, async (params: EntrySnippetParams): Promise<EntrySnippetResult | null> => {
+  const found = await ctx.modelFor(params.textDocument.uri);
+  if (!found) return null;
+  const line = params.position.line;
+  const text = (n: number) => (n < 0 ? undefined : found.document.getText({ start: { line: n, character: 0 }, end: { line: n + 1, character: 0 } }).replace(/\r?\n$/, ''));
+  return { snippet: entrySnippet(found.model, params.kind, text(line) ?? '', text(line - 1)) };
+});
 
 documents.listen(connection);
 connection.listen();

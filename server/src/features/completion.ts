@@ -1,0 +1,344 @@
+// Completion from the cached model, the knowledge index and the current line only (never a
+// re-parse of the file or a rescan): mentors after `@` or at the start of a mentor sub-bullet,
+// skills in Recommended Skills, CNCF project names on a project heading, the fields a proposal still
+// lacks at the start of a line, and a new proposal entry on an empty line of a project section.
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList } from 'vscode-languageserver/node';
+import type { ProjectCatalog } from '../core/cncfProjects';
+import { projectKey } from '../core/cncfProjects';
+import { proposalsOf, type KnowledgeIndex, type MentorRecord } from '../core/knowledge';
+import type { FieldKey, IdeasModel, Pos, Project, Proposal } from '../core/model';
+import { skillKey, splitSkills } from '../core/skills';
+import { escapeMarkdown, FIELD_DOCS } from './hover';
+import { escapeSnippet, isGsoc, projectSectionSnippet, proposalSnippet, templateFields } from './insertEntry';
+
+export interface CompletionDeps {
+  knowledge: KnowledgeIndex;
+  catalog: ProjectCatalog;
+}
+
+export const COMPLETION_TRIGGERS = ['@', ',', ' ', '#'];
+const MAX_ITEMS = 100;
+
+// Label recognition on the current line only: `- Mentor(s):`, `* **Recommended Skills**:`, no bullet…
+const LABEL_LINE = /^(\s*(?:[-*+]\s+)?)(\*\*)?([A-Za-z][A-Za-z ()'-]{0,40}?)(\*\*)?\s*[:：](\*\*)?/;
+
+function labelKey(label: string): FieldKey | undefined {
+  const l = label.toLowerCase().trim();
+  if (/^(?:potential |likely )?met?ors?(?:\(-?s\))?$|^mentor\(s\)$|^mentors\(s\)$/.test(l)) return 'mentors';
+  if (/^recommend(?:ed)? skills?(?:\(s\))?$|^required skills$/.test(l)) return 'skills';
+  if (/^description$/.test(l)) return 'description';
+  if (/^expected outcomes?$/.test(l)) return 'outcome';
+  if (/upstream|^issues?/.test(l)) return 'upstream';
+  if (/^lfx url$/.test(l)) return 'lfx';
+  if (/size/.test(l)) return 'size';
+  return undefined;
+}
+
+interface Where {
+  project?: Project;
+  proposal?: Proposal;
+}
+
+function locate(model: IdeasModel, line: number): Where {
+  for (const { proposal, project } of proposalsOf(model)) {
+    if (line >= proposal.range.start.line && line <= proposal.range.end.line) return { project, proposal };
+  }
+  for (const project of model.projects) {
+    if (line >= project.range.start.line && line <= project.range.end.line) return { project };
+  }
+  return {};
+}
+
+/** The field a line belongs to: the last field of the proposal starting at or before it. */
+function fieldAt(proposal: Proposal | undefined, line: number): FieldKey | undefined {
+  if (!proposal) return undefined;
+  let found: FieldKey | undefined;
+  let start = -1;
+  for (const field of proposal.fields) {
+    const s = field.range.start.line;
+    if (s <= line && s >= start && line <= Math.max(field.range.end.line, s)) {
+      found = field.key;
+      start = s;
+    }
+  }
+  return found;
+}
+
+function range(line: number, from: number, to: number) {
+  return { start: { line, character: from }, end: { line, character: to } };
+}
+
+function pad(n: number, width = 6): string {
+  return String(Math.max(0, Math.min(10 ** width - 1, Math.floor(n)))).padStart(width, '0');
+}
+
+// ---- mentors ---------------------------------------------------------------------------------
+
+function bestEmail(record: MentorRecord): string | undefined {
+  let best: string | undefined;
+  let count = -1;
+  for (const [email, places] of record.emails) if (places.length > count) ((best = email), (count = places.length));
+  return best;
+}
+
+/** `Name (@handle, email)` for a known mentor. */
+export function mentorEntry(record: MentorRecord): string {
+  const name = [...record.names.keys()][0];
+  const email = bestEmail(record);
+  return `${name ?? record.handle} (@${record.handle}${email ? `, ${email}` : ''})`;
+}
+
+function mentorItems(
+  deps: CompletionDeps,
+  pos: Pos,
+  from: number,
+  typed: string,
+  where: Where,
+): CompletionList {
+  const project = where.project ? projectKey(where.project.name) : '';
+  const listed = new Set((where.proposal?.mentors ?? []).filter((m) => m.handle && m.range.start.line !== pos.line).map((m) => m.handle!.toLowerCase()));
+  const terms = deps.knowledge.terms();
+  const rank = new Map(terms.map((t, i) => [t.id, i] as [string, number]));
+  const query = typed.replace(/^@/, '').toLowerCase();
+  const candidates: { record: MentorRecord; same: boolean; recency: number; count: number }[] = [];
+  for (const record of deps.knowledge.mentors()) {
+    if (listed.has(record.handle.toLowerCase())) continue;
+    const name = [...record.names.keys()][0] ?? '';
+    if (query && !record.handle.toLowerCase().includes(query) && !name.toLowerCase().includes(query)) continue;
+    const same = !!project && record.proposals.some((r) => projectKey(r.project) === project);
+    const recency = record.lastTerm ? (rank.get(record.lastTerm.id) ?? -1) : -1;
+    candidates.push({ record, same, recency, count: record.proposals.length });
+  }
+  candidates.sort(
+    (a, b) =>
+      Number(b.same) - Number(a.same) ||
+      b.recency - a.recency ||
+      b.count - a.count ||
+      a.record.handle.localeCompare(b.record.handle),
+  );
+  const items: CompletionItem[] = candidates.slice(0, MAX_ITEMS).map((c, i) => {
+    const entry = mentorEntry(c.record);
+    const name = [...c.record.names.keys()][0] ?? c.record.handle;
+    const last = c.record.lastTerm?.label;
+    return {
+      label: entry,
+      kind: CompletionItemKind.Reference,
+      detail: `${c.same ? 'mentor of this project · ' : ''}${c.count} proposal${c.count === 1 ? '' : 's'}${last ? ` · last ${last}` : ''}`,
+      documentation: { kind: 'markdown', value: mentorDoc(c.record) },
+      sortText: pad(i, 4),
+      filterText: typed.startsWith('@') ? `@${c.record.handle} ${name}` : `${name} @${c.record.handle}`,
+      textEdit: { range: range(pos.line, from, pos.character), newText: entry },
+    };
+  });
+  return { isIncomplete: candidates.length > MAX_ITEMS, items };
+}
+
+function mentorDoc(record: MentorRecord): string {
+  const lines = record.proposals
+    .slice(-5)
+    .reverse()
+    .map((r) => `- ${escapeMarkdown(r.term?.label ?? '')} · ${escapeMarkdown(r.project)} · ${escapeMarkdown(r.title)}`);
+  return [`**@${escapeMarkdown(record.handle)}**`, '', ...lines].join('\n');
+}
+
+// ---- skills ----------------------------------------------------------------------------------
+
+function skillItems(deps: CompletionDeps, pos: Pos, lineText: string, valueStart: number, where: Where, field?: string): CompletionList {
+  const before = lineText.slice(valueStart, pos.character);
+  // The item being typed starts after the last separator before the cursor.
+  const sep = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('，'));
+  let from = valueStart + sep + 1;
+  while (from < pos.character && /\s/.test(lineText[from])) from++;
+  const typed = lineText.slice(from, pos.character);
+  const needsSpace = from > 0 && /[,;，]/.test(lineText[from - 1]);
+  // Already listed: the whole field's value in the model plus this line (which may be newer).
+  const listed = new Set<string>();
+  for (const s of splitSkills(field ?? '')) listed.add(skillKey(s));
+  for (const s of splitSkills(lineText.slice(valueStart))) listed.add(skillKey(s));
+  listed.delete(skillKey(typed));
+  const projectSkills = where.project ? deps.knowledge.projectSkills(where.project.name) : [];
+  const projectRank = new Map(projectSkills.map((s, i) => [s.key, i] as [string, number]));
+  const all = deps.knowledge.skills().filter((s) => !listed.has(s.key));
+  const scored = all
+    .map((s, globalRank) => ({ s, project: projectRank.get(s.key), globalRank }))
+    .sort((a, b) => (a.project ?? 1e9) - (b.project ?? 1e9) || a.globalRank - b.globalRank);
+  const q = typed.toLowerCase();
+  const filtered = q ? scored.filter(({ s }) => s.label.toLowerCase().includes(q) || s.key.includes(q)) : scored;
+  const items: CompletionItem[] = filtered.slice(0, MAX_ITEMS).map(({ s, project }, i) => ({
+    label: s.label,
+    kind: CompletionItemKind.Keyword,
+    detail: `${project !== undefined ? 'listed by this project · ' : ''}${s.count} proposal${s.count === 1 ? '' : 's'}`,
+    sortText: pad(i, 4),
+    filterText: s.label,
+    textEdit: { range: range(pos.line, from, pos.character), newText: (needsSpace && from === pos.character ? ' ' : '') + s.label },
+  }));
+  return { isIncomplete: filtered.length > MAX_ITEMS, items };
+}
+
+// ---- entry point -----------------------------------------------------------------------------
+
+/**
+ * Completion at `pos` of a document whose cached model is `model`; `lineText` is the cursor's line,
+ * `previousLine` the line above (both from the editor's current text).
+ */
+export function completion(model: IdeasModel, pos: Pos, lineText: string, deps: CompletionDeps, previousLine = ''): CompletionList {
+  const empty: CompletionList = { isIncomplete: false, items: [] };
+  const line = lineText.slice(0, 2_000);
+  const before = line.slice(0, pos.character);
+  const where = locate(model, pos.line);
+
+  // Headings: `### Proj|` on a project heading line; bare `####` offers the entries.
+  const heading = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/.exec(before);
+  if (heading) {
+    const level = heading[1].length;
+    if (heading[2] === undefined) return headingEntryItems(model, pos, line);
+    if (level <= model.template.projectLevel || (level < model.template.proposalLevel)) {
+      const from = pos.character - heading[2].length;
+      return projectNameItems(deps, pos, from, heading[2]);
+    }
+    return empty;
+  }
+
+  // A labelled line: `- Mentor(s): …`, `- Recommended Skills: …`.
+  const label = LABEL_LINE.exec(line);
+  if (label && pos.character >= label[0].length) {
+    const key = labelKey(label[3]);
+    const valueStart = label[0].length;
+    if (key === 'mentors') {
+      const m = /@[A-Za-z0-9-]*$/.exec(before);
+      if (m) return mentorItems(deps, pos, m.index, m[0], where);
+      const seg = /(?:^|[,;])\s*([^,;()@]*)$/.exec(before.slice(valueStart));
+      if (seg && before.slice(valueStart).trim() === seg[1].trim()) {
+        const from = pos.character - seg[1].length;
+        if (before.slice(valueStart).trim() === '' || /^[A-Za-z]/.test(seg[1])) return mentorItems(deps, pos, from, seg[1], where);
+      }
+      return empty;
+    }
+    if (key === 'skills') {
+      const field = where.proposal?.fields.find((f) => f.key === 'skills' && f.labelRange.start.line === pos.line);
+      return skillItems(deps, pos, line, valueStart, where, field?.value);
+    }
+    return empty;
+  }
+
+  const field = fieldAt(where.proposal, pos.line);
+  const prevLabel = LABEL_LINE.exec(previousLine);
+  const prevKey = prevLabel ? labelKey(prevLabel[3]) : undefined;
+
+  // A sub-bullet under Mentor(s): `  - Ali|` or `  - @al|`.
+  const sub = /^(\s+)[-*+]\s+(.*)$/.exec(before) ?? /^(\s*)[-*+]\s+(.*)$/.exec(before);
+  if (sub && (field === 'mentors' || prevKey === 'mentors' || (field === undefined && /^\s+/.test(before) && mentorsAbove(where.proposal, pos.line)))) {
+    const typed = sub[2];
+    const at = /@[A-Za-z0-9-]*$/.exec(before);
+    if (at && at.index >= pos.character - typed.length) return mentorItems(deps, pos, at.index, at[0], where);
+    if (!/[(,@]/.test(typed)) return mentorItems(deps, pos, pos.character - typed.length, typed, where);
+  }
+  if (/@[A-Za-z0-9-]*$/.test(before) && (field === 'mentors' || prevKey === 'mentors')) {
+    const at = /@[A-Za-z0-9-]*$/.exec(before)!;
+    return mentorItems(deps, pos, at.index, at[0], where);
+  }
+
+  // A continuation line of Recommended Skills.
+  if (field === 'skills' && /^\s+\S/.test(line) && !/^\s*[-*+]\s*$/.test(before)) {
+    const f = where.proposal?.fields.find((x) => x.key === 'skills');
+    return skillItems(deps, pos, line, line.length - line.trimStart().length, where, f?.value);
+  }
+
+  // Start of a line inside a proposal or a project section: missing fields, new entries.
+  const start = /^(\s*)([-*+]\s*)?([A-Za-z ]*)$/.exec(before);
+  if (start && start[1] === '' && (where.proposal || where.project)) {
+    const items: CompletionItem[] = [];
+    const from = 0;
+    if (where.proposal && where.proposal.range.start.line !== pos.line) items.push(...missingFieldItems(model, where.proposal, pos, from, line));
+    if (where.project && line.trim() === '') items.push(...entryItems(model, pos, line, 'z'));
+    return { isIncomplete: false, items };
+  }
+  return empty;
+}
+
+function mentorsAbove(proposal: Proposal | undefined, line: number): boolean {
+  const f = proposal?.fields.filter((x) => x.range.start.line < line).pop();
+  return f?.key === 'mentors';
+}
+
+function missingFieldItems(model: IdeasModel, proposal: Proposal, pos: Pos, from: number, line: string): CompletionItem[] {
+  const present = new Set(proposal.fields.map((f) => f.key));
+  const items: CompletionItem[] = [];
+  const gsoc = isGsoc(model);
+  templateFields(model).forEach((field, i) => {
+    if (present.has(field.key)) return;
+    const label = escapeSnippet(field.label);
+    let snippet = `- ${label}: $0`;
+    if (field.key === 'mentors') {
+      snippet = gsoc
+        ? `- ${label}:\n  - \${1:Name} (@\${2:github-handle}, \${3:email}) - primary\n  - \${4:Name} (@\${5:github-handle}, \${6:email})$0`
+        : `- ${label}:\n  - \${1:Name} (@\${2:github-handle}, \${3:email})$0`;
+    }
+    if (field.key === 'size') snippet = `- ${label}: \${1|small (~90 hours),medium (~175 hours),large (~350 hours)|}$0`;
+    items.push({
+      label: field.label,
+      kind: CompletionItemKind.Field,
+      detail: 'missing field',
+      documentation: { kind: 'markdown', value: FIELD_DOCS[field.key].body.join('\n\n') },
+      sortText: `a${pad(i, 3)}`,
+      filterText: `- ${field.label}`,
+      insertTextFormat: InsertTextFormat.Snippet,
+      textEdit: { range: range(pos.line, from, Math.max(pos.character, line.length)), newText: snippet },
+    });
+  });
+  return items;
+}
+
+function entryItems(model: IdeasModel, pos: Pos, line: string, sortPrefix: string): CompletionItem[] {
+  const r = range(pos.line, 0, Math.max(pos.character, line.length));
+  const hashes = (n: number) => '#'.repeat(n);
+  return [
+    {
+      label: `${hashes(model.template.proposalLevel)} New proposal`,
+      kind: CompletionItemKind.Snippet,
+      detail: 'proposal entry shaped by this file\'s template',
+      sortText: `${sortPrefix}1`,
+      filterText: `${hashes(model.template.proposalLevel)} New proposal`,
+      insertTextFormat: InsertTextFormat.Snippet,
+      textEdit: { range: r, newText: proposalSnippet(model) },
+    },
+    {
+      label: `${hashes(model.template.projectLevel)} New CNCF project section`,
+      kind: CompletionItemKind.Snippet,
+      detail: 'project section with a first proposal',
+      sortText: `${sortPrefix}2`,
+      filterText: `${hashes(model.template.projectLevel)} New CNCF project section`,
+      insertTextFormat: InsertTextFormat.Snippet,
+      textEdit: { range: r, newText: projectSectionSnippet(model) },
+    },
+  ];
+}
+
+function headingEntryItems(model: IdeasModel, pos: Pos, line: string): CompletionList {
+  return { isIncomplete: false, items: entryItems(model, pos, line, 'a') };
+}
+
+function projectNameItems(deps: CompletionDeps, pos: Pos, from: number, typed: string): CompletionList {
+  const seen = new Map<string, number>();
+  const terms = deps.knowledge.terms();
+  const last = terms[terms.length - 1];
+  for (const entry of deps.knowledge.projects()) {
+    const n = last ? entry.perTerm.get(last.id) ?? 0 : 0;
+    seen.set(entry.catalog?.name ?? entry.name, entry.proposals.length * 1000 + n);
+  }
+  const q = projectKey(typed);
+  const names = new Map<string, { detail: string; score: number }>();
+  for (const p of deps.catalog.projects) names.set(p.name, { detail: `CNCF ${p.maturity}`, score: seen.get(p.name) ?? 0 });
+  const items = [...names]
+    .filter(([name]) => !q || projectKey(name).includes(q))
+    .sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]))
+    .slice(0, MAX_ITEMS)
+    .map(([name, info], i) => ({
+      label: name,
+      kind: CompletionItemKind.Module,
+      detail: info.score ? `${info.detail} · ${Math.floor(info.score / 1000)} proposals in the workspace` : info.detail,
+      sortText: pad(i, 4),
+      textEdit: { range: range(pos.line, from, pos.character), newText: name },
+    }));
+  return { isIncomplete: false, items };
+}

@@ -1,0 +1,306 @@
+// Hover cards from the cached model and the knowledge index (never a re-parse): mentors, upstream
+// references, CNCF project headings and field labels. The markdown is built from escaped document
+// text only: no command links, no raw HTML, never trusted.
+import type { CncfProject, ProjectCatalog, Quotas } from '../core/cncfProjects';
+import { compareTerms, proposalKey, proposalsOf, type KnowledgeIndex, type MentorRecord, type ProposalRef } from '../core/knowledge';
+import type { FieldKey, IdeasModel, Mentor, Pos, Project, Proposal, Span, UpstreamRef } from '../core/model';
+import type { Term } from '../core/term';
+import { normalizeUpstreamUrl } from '../core/upstreamTarget';
+
+export interface HoverDeps {
+  knowledge: KnowledgeIndex;
+  catalog: ProjectCatalog;
+  quotas: Quotas;
+}
+
+export interface HoverResult {
+  contents: { kind: 'markdown'; value: string };
+  range: Span;
+}
+
+const MAX_LISTED = 25;
+
+// ---- markdown helpers ------------------------------------------------------------------------
+
+/** Escapes text for markdown: every character with a markdown meaning is backslash-escaped. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .slice(0, 500)
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[\\`*_{}[\]()#+\-.!|<>~&:="'$^@%]/g, (ch) => `\\${ch}`);
+}
+
+/** A link destination safe inside `[..](..)`: http(s) or file URIs only, with no spaces, parentheses or angle brackets. */
+export function safeUrl(url: string): string | undefined {
+  const u = url.trim().slice(0, 2000);
+  if (!/^(?:https?|file):\/\/[^\s]+$/i.test(u)) return undefined;
+  return u.replace(/[()<>"'\\`]/g, (ch) => '%' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+}
+
+function link(text: string, url: string | undefined): string {
+  const safe = url && safeUrl(url);
+  return safe ? `[${escapeMarkdown(text)}](${safe})` : escapeMarkdown(text);
+}
+
+const HANDLE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+
+function githubProfile(handle: string): string | undefined {
+  return HANDLE.test(handle) ? `https://github.com/${handle}` : undefined;
+}
+
+/** `file:///…#L12` (one-based line) for a proposal reference. */
+export function refLocation(ref: { uri: string; range: Span }): string {
+  return `${ref.uri}#L${ref.range.start.line + 1}`;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function termLabel(term: Term | undefined): string {
+  return term?.label ?? 'no term';
+}
+
+function refLine(ref: ProposalRef): string {
+  const where = [termLabel(ref.term), ref.project, ref.subproject].filter(Boolean).map((s) => escapeMarkdown(s!)).join(' · ');
+  return `- ${where} · ${link(ref.title, refLocation(ref))}`;
+}
+
+function refList(refs: ProposalRef[]): string[] {
+  const lines = refs.slice(0, MAX_LISTED).map(refLine);
+  if (refs.length > MAX_LISTED) lines.push(`- … and ${refs.length - MAX_LISTED} more`);
+  return lines;
+}
+
+// ---- geometry --------------------------------------------------------------------------------
+
+export function spanContains(span: Span | undefined, pos: Pos): boolean {
+  if (!span) return false;
+  const afterStart = pos.line > span.start.line || (pos.line === span.start.line && pos.character >= span.start.character);
+  const beforeEnd = pos.line < span.end.line || (pos.line === span.end.line && pos.character <= span.end.character);
+  return afterStart && beforeEnd;
+}
+
+function* projectsOf(projects: Project[], parent?: Project, depth = 0): Generator<{ project: Project; parent?: Project }> {
+  for (const project of projects) {
+    yield { project, parent };
+    if (depth < 8) yield* projectsOf(project.subprojects, project, depth + 1);
+  }
+}
+
+// ---- field documentation ---------------------------------------------------------------------
+
+export const FIELD_DOCS: Record<FieldKey, { title: string; body: string[] }> = {
+  description: {
+    title: 'Description',
+    body: ['What the project is about and why it matters to the CNCF project: the problem, the context, the work.', 'Required in every proposal.'],
+  },
+  outcome: {
+    title: 'Expected Outcome',
+    body: [
+      'What the mentee will have delivered by the end of the term (features, docs, tests), ideally as a list.',
+      'Part of the LFX template since 2023; older files legitimately lack it.',
+    ],
+  },
+  skills: {
+    title: 'Recommended Skills',
+    body: ['Comma-separated skills a mentee should bring or learn (languages, tools, domains), e.g. `Go, Kubernetes, Prometheus`.'],
+  },
+  mentors: {
+    title: 'Mentor(s)',
+    body: [
+      'One sub-bullet per mentor: `Name (@github_handle, email)`, with the address the mentor uses on the LFX Mentorship platform.',
+      'At least 1 mentor, at most 4 (more is an error upstream); fewer than 2 is a soft warning. A handle or address repeated within a proposal is an error.',
+      'GitHub handle: 1 to 39 letters, digits and single hyphens, not starting or ending with a hyphen. The same handle should carry the same address everywhere.',
+      'Google Summer of Code requires at least 2 mentors, one marked primary.',
+    ],
+  },
+  upstream: {
+    title: 'Upstream Issue',
+    body: [
+      'Required: one http(s) URL of the upstream issue backing the proposal (a comma means several).',
+      'The same upstream issue must not back two proposals; URLs are compared after normalising (no scheme, `www.` or `#fragment`, no trailing slash, lowercase host and path, query kept).',
+    ],
+  },
+  lfx: {
+    title: 'LFX URL',
+    body: ['The project page on the LFX Mentorship platform. Filled in by the program admins after acceptance: empty or `TBD` is normal while drafting.'],
+  },
+  size: {
+    title: 'Expected project size',
+    body: ['Google Summer of Code only: one of small (~90 h), medium (~175 h) or large (~350 h).'],
+  },
+  other: {
+    title: 'Extra field',
+    body: ['A field outside the standard template. Reviewers read it, but no automation checks it.'],
+  },
+};
+
+function fieldHover(key: FieldKey, label: string): string {
+  const doc = FIELD_DOCS[key];
+  const lines = [`**${escapeMarkdown(label)}** — ${escapeMarkdown(doc.title)} field`, ''];
+  // Field docs are our own text, with inline code kept.
+  for (const line of doc.body) lines.push(`- ${line}`);
+  return lines.join('\n');
+}
+
+// ---- cards -----------------------------------------------------------------------------------
+
+function resolveHandle(mentor: Mentor, knowledge: KnowledgeIndex): string | undefined {
+  if (mentor.handle) return mentor.handle;
+  const byEmail = mentor.email ? knowledge.handlesForEmail(mentor.email) : [];
+  if (byEmail.length === 1) return byEmail[0];
+  const byName = mentor.name ? knowledge.handlesForName(mentor.name) : [];
+  if (byName.length === 1) return byName[0];
+  return undefined;
+}
+
+export function mentorCard(mentor: Pick<Mentor, 'name' | 'handle' | 'email'>, record: MentorRecord | undefined): string {
+  const out: string[] = [];
+  const names = record ? [...record.names.keys()] : [];
+  const name = mentor.name ?? names[0];
+  const handle = record?.handle ?? mentor.handle;
+  const head: string[] = [];
+  if (name) head.push(`**${escapeMarkdown(name)}**`);
+  if (handle) head.push(link(`@${handle}`, githubProfile(handle)));
+  out.push(head.join(' · ') || '**Mentor**');
+  out.push('');
+  const otherNames = names.filter((n) => n !== name);
+  if (otherNames.length) out.push(`Also written as: ${otherNames.slice(0, 5).map(escapeMarkdown).join(', ')}`, '');
+  const emails = record ? [...record.emails.keys()] : mentor.email ? [mentor.email.toLowerCase()] : [];
+  if (emails.length > 1) {
+    out.push(`**${emails.length} addresses** for this handle: ${emails.slice(0, 6).map(escapeMarkdown).join(', ')}`, '');
+  } else if (emails.length === 1) {
+    out.push(`Address: ${escapeMarkdown(emails[0])}`, '');
+  }
+  if (!record || !record.proposals.length) {
+    out.push('Not a mentor of any other proposal in the workspace.');
+    return out.join('\n');
+  }
+  out.push(`Mentor of **${plural(record.proposals.length, 'proposal')}** in **${plural(record.terms.length, 'term')}**.`);
+  if (record.firstTerm) out.push('', `First term: ${escapeMarkdown(record.firstTerm.label)} · last term: ${escapeMarkdown(record.lastTerm!.label)}`);
+  out.push('');
+  // Newest first: what a reviewer most wants to see.
+  out.push(...refList([...record.proposals].reverse()));
+  return out.join('\n');
+}
+
+const KIND_LABEL: Record<UpstreamRef['kind'], string> = {
+  issue: 'issue',
+  pull: 'pull request',
+  discussion: 'discussion',
+  search: 'issue search',
+  other: 'link',
+};
+
+export function upstreamCard(ref: UpstreamRef, others: ProposalRef[], term: Term | undefined): string {
+  const out: string[] = [];
+  const short = ref.owner && ref.repo ? `${ref.owner}/${ref.repo}${ref.number !== undefined ? `#${ref.number}` : ''}` : undefined;
+  out.push(`${short ? `**${escapeMarkdown(short)}** · ` : ''}${escapeMarkdown(KIND_LABEL[ref.kind])}`);
+  out.push('', link(ref.url, ref.url));
+  out.push('');
+  if (!others.length) {
+    out.push('No other proposal in the workspace points at this target.');
+    return out.join('\n');
+  }
+  const same = others.filter((r) => term && r.term?.id === term.id);
+  const earlier = others.filter((r) => !same.includes(r) && compareTerms(r.term, term) < 0);
+  const rest = others.filter((r) => !same.includes(r) && !earlier.includes(r));
+  if (same.length) out.push(`**Also the target of ${plural(same.length, 'other proposal')} this term:**`, '', ...refList(same), '');
+  if (earlier.length) out.push(`**Target of ${plural(earlier.length, 'proposal')} in earlier terms:**`, '', ...refList([...earlier].reverse()), '');
+  if (rest.length) out.push(`**Other proposals pointing here:**`, '', ...refList(rest), '');
+  return out.join('\n').trimEnd();
+}
+
+function countProposals(project: Project, depth = 0): number {
+  let n = project.proposals.length;
+  if (depth < 8) for (const sub of project.subprojects) n += countProposals(sub, depth + 1);
+  return n;
+}
+
+export function projectCard(
+  name: string,
+  thisTerm: number,
+  catalog: CncfProject | undefined,
+  quota: number,
+  earlier: { term: Term; count: number }[],
+  term: Term | undefined,
+  parent?: string,
+): string {
+  const out: string[] = [];
+  out.push(`**${escapeMarkdown(catalog?.name ?? name)}**${catalog ? ` · CNCF ${escapeMarkdown(catalog.maturity)}` : ''}`);
+  out.push('');
+  if (parent) out.push(`Sub-project of ${escapeMarkdown(parent)}.`, '');
+  if (catalog) {
+    if (catalog.homepage) out.push(`- Homepage: ${link(catalog.homepage, catalog.homepage)}`);
+    if (catalog.repository) out.push(`- Repository: ${link(catalog.repository, catalog.repository)}`);
+  } else {
+    out.push('- Not in the CNCF project list.');
+  }
+  out.push('');
+  const over = thisTerm > quota ? ' — **over quota**' : '';
+  out.push(`${plural(thisTerm, 'proposal')} ${term ? `this term (${escapeMarkdown(term.label)})` : 'in this file'}, quota ${quota}${over}.`);
+  const total = earlier.reduce((n, e) => n + e.count, 0);
+  out.push('');
+  if (!earlier.length) out.push('No proposals in earlier terms of the workspace.');
+  else {
+    out.push(`${plural(total, 'proposal')} in ${plural(earlier.length, 'earlier term')}:`, '');
+    for (const e of [...earlier].reverse().slice(0, MAX_LISTED)) out.push(`- ${escapeMarkdown(e.term.label)}: ${e.count}`);
+  }
+  return out.join('\n');
+}
+
+// ---- entry point -----------------------------------------------------------------------------
+
+/** The hover card at `pos`, or undefined. `term` is the term of the hovered file. */
+export function hover(model: IdeasModel, uri: string, term: Term | undefined, pos: Pos, deps: HoverDeps): HoverResult | undefined {
+  const md = (value: string, range: Span): HoverResult => ({ contents: { kind: 'markdown', value }, range });
+
+  // Project and sub-project headings.
+  for (const { project, parent } of projectsOf(model.projects)) {
+    if (!spanContains(project.headingRange, pos) || project.headingRange.start.line !== pos.line) continue;
+    const topName = parent ? parent.name : project.name;
+    const catalog = deps.catalog.find(project.name);
+    const entry = deps.knowledge.project(project.name);
+    const earlier: { term: Term; count: number }[] = [];
+    if (entry) {
+      for (const [id, count] of entry.perTerm) {
+        const t = entry.terms.get(id);
+        if (t && (!term || compareTerms(t, term) < 0)) earlier.push({ term: t, count });
+      }
+      earlier.sort((a, b) => compareTerms(a.term, b.term));
+    }
+    // The quota is per CNCF project: a sub-project counts against its parent.
+    const quotaProject = parent ? model.projects.find((p) => p.name === topName) ?? project : project;
+    const quota = deps.quotas.quotaFor(quotaProject.name, deps.catalog.find(quotaProject.name));
+    const card = projectCard(project.name, countProposals(quotaProject), catalog, quota, earlier, term, parent?.name);
+    return md(card, project.titleRange);
+  }
+
+  for (const { proposal } of proposalsOf(model)) {
+    if (pos.line < proposal.range.start.line || pos.line > proposal.range.end.line) continue;
+    const found = hoverInProposal(proposal, uri, term, pos, deps);
+    if (found) return md(found.value, found.range);
+  }
+  return undefined;
+}
+
+function hoverInProposal(proposal: Proposal, uri: string, term: Term | undefined, pos: Pos, deps: HoverDeps): { value: string; range: Span } | undefined {
+  for (const field of proposal.fields) {
+    if (spanContains(field.labelRange, pos)) return { value: fieldHover(field.key, field.label), range: field.labelRange };
+  }
+  for (const mentor of proposal.mentors) {
+    const part = [mentor.handleRange, mentor.nameRange, mentor.emailRange].find((s) => spanContains(s, pos));
+    if (!part && !spanContains(mentor.range, pos)) continue;
+    const handle = resolveHandle(mentor, deps.knowledge);
+    const record = handle ? deps.knowledge.mentor(handle) : undefined;
+    return { value: mentorCard(mentor, record), range: part ?? mentor.range };
+  }
+  for (const ref of proposal.upstream) {
+    if (!spanContains(ref.range, pos)) continue;
+    const self = proposalKey({ uri, term, title: proposal.title });
+    const others = deps.knowledge.proposalsForTarget(normalizeUpstreamUrl(ref.url)).filter((r) => proposalKey(r) !== self);
+    return { value: upstreamCard(ref, others, term), range: ref.range };
+  }
+  return undefined;
+}

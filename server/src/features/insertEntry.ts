@@ -1,0 +1,135 @@
+// Snippet text for new entries shaped by the file's own template (heading levels, field labels and
+// their order): a proposal, a CNCF project section, a mentor line. Used by completion and by the
+// "Insert Proposal" / "Insert Project Section" commands (custom request `projectIdeas/entrySnippet`).
+import type { FieldKey, IdeasModel, TemplateInfo } from '../core/model';
+
+export type EntryKind = 'proposal' | 'project' | 'mentor';
+
+export const ENTRY_SNIPPET_REQUEST = 'projectIdeas/entrySnippet';
+
+export interface EntrySnippetParams {
+  textDocument: { uri: string };
+  position: { line: number; character: number };
+  kind: EntryKind;
+}
+
+export interface EntrySnippetResult {
+  /** Snippet syntax (tab stops), for `editor.insertSnippet`. */
+  snippet: string;
+}
+
+const DEFAULT_LFX_FIELDS: { key: FieldKey; label: string }[] = [
+  { key: 'description', label: 'Description' },
+  { key: 'outcome', label: 'Expected Outcome' },
+  { key: 'skills', label: 'Recommended Skills' },
+  { key: 'mentors', label: 'Mentor(s)' },
+  { key: 'upstream', label: 'Upstream Issue' },
+  { key: 'lfx', label: 'LFX URL' },
+];
+
+const DEFAULT_GSOC_FIELDS: { key: FieldKey; label: string }[] = [
+  { key: 'description', label: 'Description' },
+  { key: 'outcome', label: 'Expected Outcome' },
+  { key: 'skills', label: 'Recommended Skills' },
+  { key: 'mentors', label: 'Mentor(s)' },
+  { key: 'upstream', label: 'Upstream Issue (URL)' },
+  { key: 'size', label: 'Expected project size' },
+];
+
+/** Escapes text for snippet syntax (`$`, `}` and `\`). */
+export function escapeSnippet(text: string): string {
+  return text.replace(/[$}\\]/g, (ch) => `\\${ch}`);
+}
+
+/** The template's fields, or the program's defaults when the file has none. */
+export function templateFields(model: Pick<IdeasModel, 'kind' | 'template'>): { key: FieldKey; label: string }[] {
+  if (model.template.fields.length) return model.template.fields;
+  return model.kind === 'gsoc' ? DEFAULT_GSOC_FIELDS : DEFAULT_LFX_FIELDS;
+}
+
+export function isGsoc(model: Pick<IdeasModel, 'kind'>): boolean {
+  return model.kind === 'gsoc';
+}
+
+class Stops {
+  private n = 0;
+  next(placeholder?: string): string {
+    this.n++;
+    return placeholder === undefined ? `\${${this.n}}` : `\${${this.n}:${escapeSnippet(placeholder)}}`;
+  }
+  choice(options: string[]): string {
+    this.n++;
+    return `\${${this.n}|${options.map((o) => o.replace(/[,|\\$}]/g, (ch) => `\\${ch}`)).join(',')}|}`;
+  }
+}
+
+function mentorLines(stops: Stops, gsoc: boolean, indent = '  '): string[] {
+  const one = (suffix = '') => `${indent}- ${stops.next('Name')} (@${stops.next('github-handle')}, ${stops.next('email')})${suffix}`;
+  return gsoc ? [one(' - primary'), one()] : [one()];
+}
+
+function fieldLines(stops: Stops, fields: { key: FieldKey; label: string }[], gsoc: boolean): string[] {
+  const lines: string[] = [];
+  for (const field of fields) {
+    const label = escapeSnippet(field.label);
+    switch (field.key) {
+      case 'mentors':
+        lines.push(`- ${label}:`, ...mentorLines(stops, gsoc));
+        break;
+      case 'upstream':
+        lines.push(`- ${label}: ${stops.next('https://github.com/owner/repo/issues/1')}`);
+        break;
+      case 'lfx':
+        lines.push(`- ${label}:`); // filled in by the program admins
+        break;
+      case 'size':
+        lines.push(`- ${label}: ${stops.choice(['small (~90 hours)', 'medium (~175 hours)', 'large (~350 hours)'])}`);
+        break;
+      default:
+        lines.push(`- ${label}: ${stops.next()}`);
+    }
+  }
+  return lines;
+}
+
+function hashes(level: number): string {
+  return '#'.repeat(Math.min(6, Math.max(1, level)));
+}
+
+/** A new proposal at the file's proposal level, with the template's fields in order. */
+export function proposalSnippet(model: Pick<IdeasModel, 'kind' | 'template'>): string {
+  const stops = new Stops();
+  const t: TemplateInfo = model.template;
+  const lines = [`${hashes(t.proposalLevel)} ${stops.next('Proposal title')}`, '', ...fieldLines(stops, templateFields(model), isGsoc(model))];
+  return lines.join('\n') + '\n$0';
+}
+
+/** A new CNCF project section (heading plus its first proposal). */
+export function projectSectionSnippet(model: Pick<IdeasModel, 'kind' | 'template'>): string {
+  const stops = new Stops();
+  const t = model.template;
+  const lines = [
+    `${hashes(t.projectLevel)} ${stops.next('CNCF Project Name')}`,
+    '',
+    `${hashes(t.proposalLevel)} ${stops.next('Proposal title')}`,
+    '',
+    ...fieldLines(stops, templateFields(model), isGsoc(model)),
+  ];
+  return lines.join('\n') + '\n$0';
+}
+
+/** A mentor sub-bullet. */
+export function mentorSnippet(): string {
+  const stops = new Stops();
+  return mentorLines(stops, false, '  ').join('\n').trimStart().replace(/^- /, '') + '$0';
+}
+
+/** Snippet for a command at a position: a blank line is added when the cursor line holds text. */
+export function entrySnippet(model: IdeasModel, kind: EntryKind, lineText: string, previousLine: string | undefined): string {
+  const body = kind === 'project' ? projectSectionSnippet(model) : kind === 'proposal' ? proposalSnippet(model) : mentorSnippet();
+  if (kind === 'mentor') return body;
+  let prefix = '';
+  if (lineText.trim() !== '') prefix = '\n\n';
+  else if (previousLine !== undefined && previousLine.trim() !== '') prefix = '\n';
+  return prefix + body;
+}
