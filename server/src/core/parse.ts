@@ -1,20 +1,281 @@
 // Entry point of the parser: text > mdast (remark-parse) > IdeasModel. Never throws.
-import type { IdeasModel } from './model';
+//
+// Pipeline (server/src/core/parse/*):
+//   lines.ts     LineIndex: line-start table, offset <-> position (binary search), LineSource
+//   headings.ts  one walk of the mdast: headings (not in blockquotes), code and quote lines;
+//                a line-based fallback for huge files or if remark fails
+//   template.ts  the file's fenced Template block -> TemplateInfo (defaults otherwise)
+//   section.ts   classifyHeadings (P = followed by field labels, N = not, X = excluded),
+//                inferLevels, buildStructure (projects/sub-projects/proposals attached by
+//                position), fillProject/fillProposal (fields, mentors, upstream, ranges)
+//   fields.ts / labels.ts / mentors.ts / upstream.ts   field labels and values
+//   toc.ts, slug.ts, kind.ts
+//
+// Incremental re-parsing entry points:
+//   - Each top-level entry of `model.projects` is one section: it spans `project.range` and
+//     ends before the next top-level project (or section heading). `sectionContext(model)`
+//     gives the file-level context (levels) the full parse used.
+//   - `parseSection(sectionText, { ...sectionContext(model), lineOffset })` re-reads the lines
+//     of one section on their own, with the same classify/structure/fill functions the full
+//     parse uses, and returns its projects (normally one), loose proposals, headings and
+//     irregularities with ranges already shifted by `lineOffset`.
+//   - `shiftRanges(value, lineDelta, fromLine)` moves every range at or after `fromLine` by
+//     `lineDelta` lines (for the sections after an edited one).
+//   Heading slugs depend on the whole document (repeat suffixes): after splicing, recompute
+//   them with `slugHeadings(model.headings)`. The TOC and kind are file-level: re-read them
+//   with the full parse when an edit touches them.
+import type { FileKind, Heading, IdeasModel, Irregularity, Project, Proposal, Toc } from './model';
+import { blocksFromLines, blocksFromMdast, FLAG_CODE, FLAG_QUOTE, type Blocks, type HeadingInfo } from './parse/headings';
+import { kindFromContent, kindFromPath } from './parse/kind';
+import { LineIndex, type LineSource } from './parse/lines';
+import { buildStructure, classifyHeadings, fillProject, fillProposal, inferLevels, type SectionContext } from './parse/section';
+import { createSlugger } from './parse/slug';
+import { defaultTemplate, isSampleHeading, isTemplateHeading, readTemplate } from './parse/template';
+import { readToc } from './parse/toc';
+
+export type { SectionContext } from './parse/section';
 
 export interface ParseOptions {
   /** The file's path or URI, used to tell its kind (LFX ideas, term README, GSoC). */
   path?: string;
 }
 
-export function parseIdeas(_text: string, _options: ParseOptions = {}): IdeasModel {
-  // Placeholder until the parser lands (see docs/architecture.md).
+/** Above this size remark-parse is skipped for the line-based block scanner. */
+const MDAST_LIMIT = 3_000_000;
+
+export function parseIdeas(text: string, options: ParseOptions = {}): IdeasModel {
+  const safe = typeof text === 'string' ? text : '';
+  try {
+    return parseWith(safe, options, false);
+  } catch {
+    try {
+      return parseWith(safe, options, true);
+    } catch {
+      return emptyModel(safe, options);
+    }
+  }
+}
+
+function emptyModel(text: string, options: ParseOptions): IdeasModel {
+  let lineCount = 1;
+  try {
+    lineCount = new LineIndex(text).lineCount;
+  } catch {
+    // keep 1
+  }
+  let kind: FileKind = 'unknown';
+  try {
+    kind = kindFromPath(options.path) ?? 'unknown';
+  } catch {
+    // keep unknown
+  }
+  return { kind, template: defaultTemplate(), projects: [], looseProposals: [], headings: [], irregularities: [], lineCount };
+}
+
+function sourceOf(idx: LineIndex, flags: Uint8Array): LineSource {
   return {
-    kind: 'unknown',
-    template: { fromFile: false, projectLevel: 3, proposalLevel: 4, fields: [] },
-    projects: [],
-    looseProposals: [],
-    headings: [],
-    irregularities: [],
-    lineCount: 1,
+    first: 0,
+    end: idx.lineCount,
+    text: (l) => idx.line(l),
+    inCode: (l) => (flags[l] & FLAG_CODE) !== 0,
+    inQuote: (l) => (flags[l] & FLAG_QUOTE) !== 0,
   };
+}
+
+function blocksOf(idx: LineIndex, linesOnly: boolean): Blocks {
+  if (linesOnly || idx.text.length > MDAST_LIMIT) return blocksFromLines(idx);
+  try {
+    return blocksFromMdast(idx);
+  } catch {
+    return blocksFromLines(idx);
+  }
+}
+
+/** Gives every heading its GitHub slug, in document order (repeats get -1, -2). */
+export function slugHeadings<T extends { text: string; slug: string }>(headings: T[]): void {
+  const slugger = createSlugger();
+  for (const h of headings) h.slug = slugger.slug(h.text);
+}
+
+function toHeading(h: HeadingInfo): Heading {
+  return { level: h.level, text: h.title, slug: h.slug, range: h.range, textRange: h.textRange };
+}
+
+/** Headings that are never projects or proposals: Template and Sample sections, a TOC heading. */
+function excludedHeadings(headings: HeadingInfo[], templateIndex: number): Set<number> {
+  const out = new Set<number>();
+  const section = (i: number) => {
+    out.add(i);
+    for (let j = i + 1; j < headings.length && headings[j].level > headings[i].level; j++) out.add(j);
+  };
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
+    if (i === templateIndex || isTemplateHeading(h) || isSampleHeading(h)) section(i);
+    else if (/^(?:table of contents|contents|toc)$/i.test(h.title)) out.add(i);
+  }
+  return out;
+}
+
+function countAll(projects: Project[], f: (p: Proposal) => boolean): boolean {
+  return projects.some((p) => p.proposals.some(f) || countAll(p.subprojects, f));
+}
+
+function parseWith(text: string, options: ParseOptions, linesOnly: boolean): IdeasModel {
+  const idx = new LineIndex(text);
+  const blocks = blocksOf(idx, linesOnly);
+  const src = sourceOf(idx, blocks.flags);
+  slugHeadings(blocks.headings);
+  const { template, headingIndex } = readTemplate(blocks);
+  const irregularities: Irregularity[] = [];
+  const excluded = excludedHeadings(blocks.headings, headingIndex);
+  for (const i of excluded) {
+    const h = blocks.headings[i];
+    if (isSampleHeading(h) && !isTemplateHeading(h)) {
+      irregularities.push({ code: 'sample-entry', message: `"${h.title}" is a sample entry, not a proposal.`, range: h.range });
+    }
+  }
+  const kinds = classifyHeadings(blocks.headings, src, excluded);
+  const inferred = inferLevels(blocks.headings, kinds);
+  const ctx: SectionContext = {
+    projectLevel: inferred.project ?? template.projectLevel,
+    proposalLevel: template.fromFile ? template.proposalLevel : inferred.proposal ?? template.proposalLevel,
+  };
+  const structure = buildStructure(blocks.headings, kinds, ctx, idx.lineCount);
+  irregularities.push(...structure.irregularities);
+  const projects: Project[] = [];
+  for (const pb of structure.projects) {
+    try {
+      projects.push(fillProject(src, pb, irregularities));
+    } catch {
+      projects.push({ name: pb.h.title, level: pb.h.level, headingRange: pb.h.range, titleRange: pb.h.textRange, range: pb.h.range, proposals: [], subprojects: [] });
+      irregularities.push({ code: 'unreadable-project', message: `The section "${pb.h.title}" could not be read.`, range: pb.h.range });
+    }
+  }
+  const looseProposals: Proposal[] = [];
+  for (const pb of structure.loose) {
+    try {
+      looseProposals.push(fillProposal(src, pb, irregularities));
+    } catch {
+      // skip
+    }
+  }
+  let toc: Toc | undefined;
+  try {
+    toc = readToc(idx, blocks.headings, blocks.flags);
+  } catch {
+    toc = undefined;
+  }
+  const all = [...projects];
+  const hasSize = countAll(all, (p) => p.fields.some((f) => f.key === 'size')) || looseProposals.some((p) => p.fields.some((f) => f.key === 'size'));
+  const kind =
+    kindFromPath(options.path) ??
+    kindFromContent({
+      hasSizeField: hasSize,
+      hasProposals: countAll(all, () => true) || looseProposals.length > 0,
+      hasTemplate: template.fromFile,
+      hasTimeline: blocks.headings.some((h) => /^timeline$/i.test(h.title)),
+    });
+  irregularities.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const model: IdeasModel = {
+    kind,
+    template,
+    projects,
+    looseProposals,
+    headings: blocks.headings.map(toHeading),
+    irregularities,
+    lineCount: idx.lineCount,
+  };
+  if (toc) model.toc = toc;
+  return model;
+}
+
+/** The file-level context the full parse used, for re-reading one section with `parseSection`. */
+export function sectionContext(model: IdeasModel): SectionContext {
+  const levels = (ps: Project[], out: { proj: number[]; prop: number[] }) => {
+    for (const p of ps) {
+      out.proj.push(p.level);
+      for (const q of p.proposals) out.prop.push(q.level);
+    }
+    return out;
+  };
+  const l = levels(model.projects, { proj: [], prop: [] });
+  const commonest = (xs: number[]) => {
+    const c = new Map<number, number>();
+    for (const x of xs) c.set(x, (c.get(x) ?? 0) + 1);
+    let best: number | undefined;
+    for (const [k, n] of c) if (best === undefined || n > (c.get(best) ?? 0)) best = k;
+    return best;
+  };
+  return {
+    projectLevel: commonest(l.proj) ?? model.template.projectLevel,
+    proposalLevel: model.template.fromFile ? model.template.proposalLevel : commonest(l.prop) ?? model.template.proposalLevel,
+  };
+}
+
+export interface SectionResult {
+  projects: Project[];
+  looseProposals: Proposal[];
+  headings: Heading[];
+  irregularities: Irregularity[];
+  /** Lines in the section text. */
+  lineCount: number;
+}
+
+/**
+ * Re-reads one top-level project section on its own (its text from the project heading to the
+ * section's end), with the same functions the full parse uses. Ranges come back shifted by
+ * `lineOffset` (the section's first line in the document). Never throws.
+ */
+export function parseSection(sectionText: string, ctx: SectionContext & { lineOffset: number }): SectionResult {
+  const result: SectionResult = { projects: [], looseProposals: [], headings: [], irregularities: [], lineCount: 1 };
+  try {
+    const idx = new LineIndex(typeof sectionText === 'string' ? sectionText : '');
+    result.lineCount = idx.lineCount;
+    const blocks = blocksOf(idx, false);
+    const src = sourceOf(idx, blocks.flags);
+    slugHeadings(blocks.headings);
+    const excluded = excludedHeadings(blocks.headings, -1);
+    const kinds = classifyHeadings(blocks.headings, src, excluded);
+    const structure = buildStructure(blocks.headings, kinds, ctx, idx.lineCount);
+    result.irregularities.push(...structure.irregularities);
+    for (const pb of structure.projects) {
+      try {
+        result.projects.push(fillProject(src, pb, result.irregularities));
+      } catch {
+        // skip the unreadable project
+      }
+    }
+    for (const pb of structure.loose) {
+      try {
+        result.looseProposals.push(fillProposal(src, pb, result.irregularities));
+      } catch {
+        // skip
+      }
+    }
+    result.headings = blocks.headings.map(toHeading);
+    if (ctx.lineOffset) shiftRanges(result, ctx.lineOffset, 0);
+  } catch {
+    // return what was read
+  }
+  return result;
+}
+
+/**
+ * Adds `lineDelta` to the line of every position (objects with numeric `line` and `character`)
+ * reachable from `value` whose line is at or after `fromLine`. Mutates in place.
+ */
+export function shiftRanges(value: unknown, lineDelta: number, fromLine = 0): void {
+  const seen = new Set<object>();
+  const visit = (v: unknown, depth: number): void => {
+    if (!v || typeof v !== 'object' || depth > 64 || seen.has(v)) return;
+    seen.add(v);
+    const o = v as Record<string, unknown>;
+    if (typeof o.line === 'number' && typeof o.character === 'number') {
+      if (o.line >= fromLine) o.line += lineDelta;
+      return;
+    }
+    if (Array.isArray(v)) for (const x of v) visit(x, depth + 1);
+    else for (const k of Object.keys(o)) visit(o[k], depth + 1);
+  };
+  visit(value, 0);
 }

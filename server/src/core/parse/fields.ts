@@ -1,0 +1,150 @@
+// Fields of one proposal: label line, value on the label line, in sub-bullets, in following
+// paragraphs, continued as unindented bullets; mentors and upstream references read from them.
+import type { Field, FieldKey, Irregularity, Mentor, UpstreamRef } from '../model';
+import { readLabel, normaliseLabel, type LabelMatch } from './labels';
+import { lineSpan, span, type LineSource } from './lines';
+import { parseMentors, type ValueLine } from './mentors';
+import { refsOnLine } from './upstream';
+
+export interface FieldsResult {
+  fields: Field[];
+  mentors: Mentor[];
+  upstream: UpstreamRef[];
+  irregularities: Irregularity[];
+}
+
+const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+const ROLE_LABELS = new Set(['mentorname', 'mentornames', 'primarymentor', 'mentor', 'comentor', 'comentors', 'secondarymentor']);
+const SINGLE_LINE: ReadonlySet<FieldKey> = new Set<FieldKey>(['lfx', 'size']);
+
+function indentOf(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length && i < 64; i++) {
+    if (s[i] === ' ' || s[i] === '\u00a0') n++;
+    else if (s[i] === '\t') n += 4 - (n % 4);
+    else break;
+  }
+  return n;
+}
+
+function isBlank(s: string): boolean {
+  return s.trim() === '';
+}
+
+/** True when the line is a label line that starts a new field (given the field being read). */
+function labelAt(src: LineSource, line: number, current: FieldKey | undefined): LabelMatch | undefined {
+  if (src.inCode(line)) return undefined;
+  const text = src.text(line);
+  const m = readLabel(text);
+  if (!m) return undefined;
+  if (current === 'mentors' && m.key === 'mentors' && ROLE_LABELS.has(normaliseLabel(m.label)) && m.valueStart < text.trimEnd().length) {
+    return undefined; // `- Mentor Name: …` inside Mentor(s) is a mentor line
+  }
+  return m;
+}
+
+/** True when a field label (any known key) starts in [from, to): used to tell proposals from projects. */
+export function hasLabels(src: LineSource, from: number, to: number, strong: ReadonlySet<FieldKey>): boolean {
+  const end = Math.min(to, src.end, from + 400);
+  for (let l = Math.max(from, src.first); l < end; l++) {
+    if (src.inCode(l) || src.inQuote(l)) continue;
+    const m = readLabel(src.text(l));
+    if (m && strong.has(m.key) && (m.colon || m.bulleted)) return true;
+  }
+  return false;
+}
+
+/** Reads the fields in lines [from, to) of a proposal body. Never throws on odd text. */
+export function readFields(src: LineSource, from: number, to: number): FieldsResult {
+  const res: FieldsResult = { fields: [], mentors: [], upstream: [], irregularities: [] };
+  const end = Math.min(to, src.end);
+  let l = Math.max(from, src.first);
+  const seen = new Map<FieldKey, Field>();
+  while (l < end) {
+    const m = labelAt(src, l, undefined);
+    if (!m || src.inQuote(l)) {
+      l++;
+      continue;
+    }
+    const labelLine = l;
+    const text = src.text(l);
+    const labelIndent = indentOf(text);
+    const valueLines: ValueLine[] = [];
+    let firstValue = text.slice(m.valueStart).trim();
+    if (/^[|>][-+]?$/.test(firstValue)) firstValue = ''; // YAML block marker `description: |`
+    if (firstValue !== '') valueLines.push({ line: l, text, from: m.valueStart });
+    l++;
+    // Continuation lines.
+    let lastNonBlank = firstValue !== '' ? labelLine : -1;
+    while (l < end) {
+      const t = src.text(l);
+      if (!src.inCode(l)) {
+        if (labelAt(src, l, m.key)) break;
+        if (THEMATIC_BREAK.test(t)) break;
+        if (SINGLE_LINE.has(m.key) && (isBlank(t) || indentOf(t) <= labelIndent)) break;
+      }
+      if (!isBlank(t)) {
+        valueLines.push({ line: l, text: t, from: 0 });
+        lastNonBlank = l;
+      }
+      l++;
+    }
+    const field: Field = {
+      key: m.key,
+      label: m.label,
+      labelRange: lineSpan(labelLine, m.labelStart, m.labelEnd),
+      value: '',
+      range: lineSpan(labelLine, m.indent, text.trimEnd().length),
+    };
+    if (valueLines.length && lastNonBlank >= 0) {
+      const first = valueLines[0];
+      const startCol = first.line === labelLine ? m.valueStart : indentOf(first.text) === 0 ? 0 : first.text.length - first.text.trimStart().length;
+      const lastText = src.text(lastNonBlank);
+      field.valueRange = span(first.line, startCol, lastNonBlank, lastText.trimEnd().length);
+      field.value = valueLines
+        .map((v, i) => {
+          const t = (i === 0 && v.line === labelLine ? v.text.slice(m.valueStart) : v.text).trim();
+          return t.length > 100000 ? t.slice(0, 100000) : t;
+        })
+        .join('\n')
+        .trim();
+      field.range = span(labelLine, m.indent, lastNonBlank, lastText.trimEnd().length);
+      if (first.line !== labelLine && indentOf(first.text) <= labelIndent && !/^\s*[-*+]\s/.test(first.text)) {
+        res.irregularities.push({
+          code: 'value-in-paragraph',
+          message: `The value of "${m.label}" is in a paragraph below the label, not on the label line or in sub-bullets.`,
+          range: field.labelRange,
+        });
+      }
+    }
+    if (m.misspelled) {
+      res.irregularities.push({ code: 'label-misspelled', message: `"${m.label}" looks like a misspelled field label.`, range: field.labelRange });
+    }
+    if (!m.colon) {
+      res.irregularities.push({ code: 'label-without-colon', message: `The label "${m.label}" has no colon.`, range: field.labelRange });
+    }
+    const prev = seen.get(m.key);
+    if (prev && m.key !== 'other') {
+      res.irregularities.push({
+        code: 'duplicate-field',
+        message: `"${m.label}" repeats a field already given on line ${prev.labelRange.start.line + 1}.`,
+        range: field.labelRange,
+      });
+    } else seen.set(m.key, field);
+    res.fields.push(field);
+    // Mentors and upstream references.
+    try {
+      if (m.key === 'mentors') {
+        for (const mentor of parseMentors(valueLines)) res.mentors.push(mentor);
+      } else if (m.key === 'upstream') {
+        for (const v of valueLines) {
+          if (src.inCode(v.line)) continue;
+          for (const r of refsOnLine(v.text, v.line, v.from)) res.upstream.push(r);
+        }
+      }
+    } catch {
+      // keep the field without its mentors/refs
+    }
+  }
+  return res;
+}

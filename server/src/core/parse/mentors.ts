@@ -1,0 +1,266 @@
+// Mentor entries: `Name (@handle, email)` and every variant (several per line, no email, no
+// handle, handle without @, profile links, mailto, <email>, AT/DOT, primary markers, role labels,
+// affiliation suffix, multi-line records `Name` / `GitHub: @h` / `Email: e`).
+import type { Mentor } from '../model';
+import { lineSpan } from './lines';
+
+export interface ValueLine {
+  line: number;
+  text: string;
+  /** Column where the value starts on this line. */
+  from: number;
+}
+
+const MAX_ENTRY = 600;
+
+const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/;
+const MAILTO = /\[([^\]\n]{0,200})\]\(mailto:([^)\s]{1,200})\)/i;
+const ANGLE_EMAIL = /<([A-Za-z0-9._%+-]{1,64}@[^>\s]{1,200})>/;
+const OBFUSCATED = /([A-Za-z0-9._%+-]{1,64})[ \t]{0,3}[[({]?[ \t]{0,3}(?:AT|at|\bat\b)[ \t]{0,3}[\])}]?[ \t]{0,3}([A-Za-z0-9-]{1,63}(?:[ \t]{0,3}[[({]?[ \t]{0,3}(?:DOT|dot)[ \t]{0,3}[\])}]?[ \t]{0,3}[A-Za-z0-9-]{1,63}){1,6})/;
+const PROFILE_LINK = /\[@?([A-Za-z0-9_-]{1,39})\]\(https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9_-]{1,39})\/?\)/i;
+const PROFILE_URL = /https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9_-]{1,39})\/?(?![\w/])/i;
+const AT_HANDLE = /(?<![\w.+\-@])@([A-Za-z0-9](?:[A-Za-z0-9_-]{0,38}))/;
+const ROLE = /^(?:(?:the[ \t]+)?(?:primary|secondary|co-?|lead|main|backup|additional)?[ \t]*mentors?(?:[ \t]*(?:name|names|\(s\)|\d))?|primary|secondary|co-?mentor)[ \t]*[:：][ \t]*/i;
+
+interface Piece {
+  text: string;
+  start: number; // column in the line
+}
+
+/** Splits a line at `,` `;` `，` `；` ` and ` ` & ` outside brackets. Linear. */
+export function splitEntries(text: string, start: number): Piece[] {
+  const out: Piece[] = [];
+  let depth = 0;
+  let pieceStart = start;
+  const end = Math.min(text.length, start + 4000);
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[' || c === '<' || c === '（') depth++;
+    else if (c === ')' || c === ']' || c === '>' || c === '）') depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      let sepLen = 0;
+      if (c === ',' || c === ';' || c === '，' || c === '；' || c === '、') sepLen = 1;
+      else if ((c === ' ' || c === '\u00a0') && /^[ \u00a0](?:and|&)[ \u00a0]/i.test(text.slice(i, i + 5))) {
+        sepLen = text[i + 1] === '&' ? 3 : 5;
+      }
+      if (sepLen) {
+        out.push({ text: text.slice(pieceStart, i), start: pieceStart });
+        pieceStart = i + sepLen;
+        i += sepLen - 1;
+      }
+    }
+  }
+  out.push({ text: text.slice(pieceStart, end), start: pieceStart });
+  return out
+    .map((p) => {
+      const lead = p.text.length - p.text.trimStart().length;
+      return { text: p.text.trim(), start: p.start + lead };
+    })
+    .filter((p) => p.text !== '');
+}
+
+function looksLikeBareHandle(s: string): boolean {
+  return /^@?[A-Za-z0-9][A-Za-z0-9_-]{0,38}$/.test(s) && (/[a-z]/.test(s) && s === s.toLowerCase() || /[\d_-]/.test(s) || s.startsWith('@'));
+}
+
+function isOnlyContact(s: string): boolean {
+  return EMAIL.test(s) && s.replace(EMAIL, '').replace(/[<>()\[\]\s:]|mailto/gi, '') === '' || /^@[A-Za-z0-9_-]{1,39}$/.test(s) || looksLikeBareHandle(s) || /^\(.*\)$/.test(s);
+}
+
+/** Parses one mentor entry (piece of a line). */
+export function parseEntry(line: number, text: string, start: number): Mentor | undefined {
+  let s = text.length > MAX_ENTRY ? text.slice(0, MAX_ENTRY) : text;
+  const deviations: string[] = [];
+  const m: Mentor = { primary: false, raw: text, range: lineSpan(line, start, start + text.length), deviations };
+  // Role label prefix.
+  const role = ROLE.exec(s);
+  let offset = 0;
+  if (role) {
+    if (/primary|lead|main/i.test(role[0])) m.primary = true;
+    deviations.push('role-label');
+    offset = role[0].length;
+  }
+  const at = (i: number, len: number) => lineSpan(line, start + i, start + i + len);
+  let work = ' '.repeat(offset) + s.slice(offset);
+  // Primary markers: `- primary`, `(primary)`, `primary`.
+  const prim = /(?:[ \t\u00a0]*[-–—][ \t\u00a0]*|[ \t\u00a0]*[(\[][ \t]*)?\bprimary(?:[ \t]+mentor)?\b(?:[ \t]*[)\]])?/i.exec(work);
+  if (prim) {
+    m.primary = true;
+    work = work.slice(0, prim.index) + ' '.repeat(prim[0].length) + work.slice(prim.index + prim[0].length);
+  }
+  if (/\u00a0/.test(s)) deviations.push('nbsp');
+  if (/[，；]/.test(s)) deviations.push('fullwidth-comma');
+  const blank = (i: number, len: number) => {
+    work = work.slice(0, i) + ' '.repeat(len) + work.slice(i + len);
+  };
+  // E-mail.
+  let mm: RegExpExecArray | null;
+  if ((mm = MAILTO.exec(work))) {
+    const addr = mm[2];
+    const inner = mm.index + 1;
+    m.email = addr;
+    m.emailRange = EMAIL.test(mm[1]) ? at(inner, mm[1].length) : at(mm.index, mm[0].length);
+    deviations.push('mailto');
+    blank(mm.index, mm[0].length);
+  } else if ((mm = ANGLE_EMAIL.exec(work))) {
+    m.email = mm[1];
+    m.emailRange = at(mm.index + 1, mm[1].length);
+    deviations.push('angle-email');
+    blank(mm.index, mm[0].length);
+  } else if ((mm = EMAIL.exec(work))) {
+    m.email = mm[0];
+    m.emailRange = at(mm.index, mm[0].length);
+    blank(mm.index, mm[0].length);
+  } else if ((mm = OBFUSCATED.exec(work)) && /AT|\[at\]|\(at\)|\{at\}/.test(mm[0])) {
+    const domain = mm[2].replace(/[ \t]*[[({]?[ \t]*(?:DOT|dot)[ \t]*[\])}]?[ \t]*/g, '.');
+    m.email = `${mm[1]}@${domain}`;
+    m.emailRange = at(mm.index, mm[0].length);
+    deviations.push('obfuscated-email');
+    blank(mm.index, mm[0].length);
+  }
+  // Handle.
+  if ((mm = PROFILE_LINK.exec(work))) {
+    m.handle = mm[2];
+    m.handleRange = at(mm.index + 1, mm[0].indexOf(']') - 1);
+    deviations.push('profile-link');
+    blank(mm.index, mm[0].length);
+  } else if ((mm = AT_HANDLE.exec(work))) {
+    m.handle = mm[1];
+    m.handleRange = at(mm.index, mm[0].length);
+    blank(mm.index, mm[0].length);
+  } else if ((mm = PROFILE_URL.exec(work))) {
+    m.handle = mm[1];
+    m.handleRange = at(mm.index, mm[0].length);
+    deviations.push('profile-link');
+    blank(mm.index, mm[0].length);
+  } else {
+    // `Name (handle, email)`: the first token inside the parentheses.
+    const paren = /[(（][ \t]*([A-Za-z0-9][A-Za-z0-9_-]{0,38})[ \t]*(?=[,，)）\s])/.exec(work);
+    if (paren && !/^(?:primary|he|she|they|him|her|them|tbd|tba)$/i.test(paren[1])) {
+      m.handle = paren[1];
+      const i = paren.index + paren[0].indexOf(paren[1]);
+      m.handleRange = at(i, paren[1].length);
+      deviations.push('handle-without-at');
+      blank(i, paren[1].length);
+    }
+  }
+  // Name: what is left before the first bracket, cleaned.
+  let nameEnd = work.length;
+  for (const ch of ['(', '（', '<', '[']) {
+    const i = work.indexOf(ch, offset);
+    if (i >= 0 && i < nameEnd) nameEnd = i;
+  }
+  let nameStart = offset;
+  let nameText = work.slice(nameStart, nameEnd);
+  const lead = nameText.length - nameText.trimStart().length;
+  nameStart += lead;
+  nameText = nameText.trim();
+  // Affiliation suffix: `Name from Company`, `Name - Company`, `Name, Company` handled by splitting.
+  const aff = /[ \t\u00a0]+(?:from|at|@)[ \t\u00a0]+\S.*$|[ \t\u00a0]+[-–—|][ \t\u00a0]+.*$/.exec(nameText);
+  if (aff && aff.index > 0) {
+    nameText = nameText.slice(0, aff.index);
+    deviations.push('affiliation');
+  }
+  nameText = nameText.replace(/[\s,，:;\-–—*_]+$/u, '');
+  const leadJunk = /^[\s,，:;\-–—*_]+/u.exec(nameText);
+  if (leadJunk) {
+    nameStart += leadJunk[0].length;
+    nameText = nameText.slice(leadJunk[0].length);
+  }
+  if (nameText === '' && work[nameEnd] === '[') {
+    // `[Second Mentor's Name] (...)`: the bracket text is the name.
+    const close = work.indexOf(']', nameEnd);
+    if (close > nameEnd + 1) {
+      nameStart = nameEnd + 1;
+      nameText = work.slice(nameStart, close).trim();
+    }
+  }
+  if (nameText !== '' && /\p{L}/u.test(nameText)) {
+    if (!m.handle && !m.email && looksLikeBareHandle(nameText) && !/\s/.test(nameText)) {
+      m.handle = nameText.replace(/^@/, '');
+      m.handleRange = at(nameStart, nameText.length);
+      deviations.push('handle-without-at');
+    } else {
+      m.name = nameText;
+      m.nameRange = at(nameStart, nameText.length);
+    }
+  }
+  if (!m.name && !m.handle && !m.email) return undefined;
+  if (!m.email) deviations.push('no-email');
+  if (!m.handle) deviations.push('no-handle');
+  if (!m.name) deviations.push('no-name');
+  return m;
+}
+
+function merge(into: Mentor, from: Mentor): void {
+  if (!into.handle && from.handle) {
+    into.handle = from.handle;
+    into.handleRange = from.handleRange;
+  }
+  if (!into.email && from.email) {
+    into.email = from.email;
+    into.emailRange = from.emailRange;
+  }
+  if (from.primary) into.primary = true;
+  into.range = { start: into.range.start, end: from.range.end };
+  into.raw = into.range.start.line === from.range.start.line ? `${into.raw}, ${from.raw}` : `${into.raw}\n${from.raw}`;
+  const dev = new Set([...into.deviations, ...from.deviations.filter((d) => d !== 'no-name')]);
+  if (into.email) dev.delete('no-email');
+  if (into.handle) dev.delete('no-handle');
+  if (into.name) dev.delete('no-name');
+  into.deviations = [...dev];
+}
+
+const SKIP_LINE = /^(?:#|<!--|-->|\/\/|tbd\.?$|tba\.?$|n\/a$|none\.?$)/i;
+
+/** Mentors from the value lines of a Mentor(s) field. */
+export function parseMentors(lines: ValueLine[]): Mentor[] {
+  const out: Mentor[] = [];
+  for (const vl of lines) {
+    const text = vl.text;
+    let i = vl.from;
+    while (i < text.length && /[\s\u00a0]/.test(text[i])) i++;
+    // Bullet.
+    if (/[-*+]/.test(text[i] ?? '') && /[\s\u00a0]/.test(text[i + 1] ?? '')) {
+      i += 2;
+      while (i < text.length && /[\s\u00a0]/.test(text[i])) i++;
+    }
+    const rest = text.slice(i).trimEnd();
+    if (rest === '' || SKIP_LINE.test(rest) || !/[\p{L}\d@]/u.test(rest)) continue;
+    const prev = out[out.length - 1];
+    // Bare `Primary` / `- primary` line: marks the previous mentor.
+    if (/^\(?primary\)?[.:]?$/i.test(rest)) {
+      if (prev) prev.primary = true;
+      continue;
+    }
+    // Multi-line record.
+    const rec = /^(github|gh|handle|e-?mail|mail)[ \t]*[:：][ \t]*/i.exec(rest);
+    if (rec && prev) {
+      const sub = parseEntry(vl.line, rest.slice(rec[0].length), i + rec[0].length);
+      if (sub) {
+        if (/mail/i.test(rec[1]) && !sub.email && sub.handle && sub.handleRange) {
+          // e-mail written oddly: keep as is.
+        }
+        merge(prev, sub);
+        if (!prev.deviations.includes('multi-line')) prev.deviations.push('multi-line');
+      }
+      continue;
+    }
+    const pieces = splitEntries(text.slice(0, i + rest.length), i);
+    let lineEntries: Mentor[] = [];
+    for (const p of pieces) {
+      const e = parseEntry(vl.line, p.text, p.start);
+      if (!e) continue;
+      const last = lineEntries[lineEntries.length - 1];
+      // `Name, handle, email` without parentheses: contact-only pieces join the previous entry.
+      if (last && isOnlyContact(p.text) && ((e.email && !last.email) || (e.handle && !last.handle && !e.email)) && !(e.handle && last.handle) && !(e.email && last.email)) {
+        merge(last, e);
+        continue;
+      }
+      lineEntries.push(e);
+    }
+    out.push(...lineEntries);
+    lineEntries = [];
+  }
+  return out;
+}
