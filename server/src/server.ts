@@ -7,6 +7,7 @@ import {
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
+  CodeActionKind,
   type InitializeResult,
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
@@ -16,6 +17,8 @@ import { URI } from 'vscode-uri';
 import { ServerContext, uriToPath } from './context';
 import { documentSymbols } from './features/documentSymbols';
 import { workspaceSymbols } from './features/workspaceSymbols';
+import { codeActions, FIX_ALL_KIND } from './features/codeActions';
+import { DiagnosticsRefresher, documentDiagnostics, isWorkspaceDataFile, loadWorkspaceData } from './features/diagnostics';
 import { hover } from './features/hover';
 import { completion, COMPLETION_TRIGGERS } from './features/completion';
 import { ENTRY_SNIPPET_REQUEST, entrySnippet, type EntrySnippetParams, type EntrySnippetResult } from './features/insertEntry';
@@ -27,15 +30,20 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const ctx = new ServerContext(connection, documents);
 let workspaceFolders: WorkspaceFolder[] = [];
+const diagnosticsRefresher = new DiagnosticsRefresher(ctx);
+ctx.index.onDidChange(() => diagnosticsRefresher.schedule());
 
 connection.onInitialize((params): InitializeResult => {
   ctx.configurationSupported = !!params.capabilities.workspace?.configuration;
+  diagnosticsRefresher.supported = !!params.capabilities.workspace?.diagnostics?.refreshSupport;
   workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       documentSymbolProvider: { label: 'Project Ideas' },
       workspaceSymbolProvider: true,
+      diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       hoverProvider: true,
       completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
     },
@@ -47,11 +55,13 @@ connection.onInitialized(() => {
   if (ctx.configurationSupported) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'projectIdeas' });
   }
+  void loadWorkspaceData(ctx, workspaceFolders.map((f) => uriToPath(f.uri))).then(() => diagnosticsRefresher.schedule());
   void indexWorkspace();
 });
 
 connection.onDidChangeConfiguration(() => {
   ctx.clearSettings();
+  diagnosticsRefresher.schedule();
   void indexWorkspace();
 });
 
@@ -116,6 +126,10 @@ async function indexFile(uri: string, file: string): Promise<void> {
 
 connection.onDidChangeWatchedFiles(async ({ changes }) => {
   for (const change of changes) {
+    if (isWorkspaceDataFile(change.uri)) {
+      void loadWorkspaceData(ctx, workspaceFolders.map((f) => uriToPath(f.uri))).then(() => diagnosticsRefresher.schedule());
+      continue;
+    }
     if (documents.get(change.uri)) continue;
     const file = uriToPath(change.uri);
     if (change.type === FileChangeType.Deleted) {
@@ -168,6 +182,10 @@ connection.onRequest(ENTRY_SNIPPET_REQUEST, async (params: EntrySnippetParams): 
   const text = (n: number) => (n < 0 ? undefined : found.document.getText({ start: { line: n, character: 0 }, end: { line: n + 1, character: 0 } }).replace(/\r?\n$/, ''));
   return { snippet: entrySnippet(found.model, params.kind, text(line) ?? '', text(line - 1)) };
 });
+
+connection.languages.diagnostics.on(async ({ textDocument }) => ({ kind: 'full', items: await documentDiagnostics(ctx, textDocument.uri) }));
+
+connection.onCodeAction((params) => codeActions(ctx, params));
 
 documents.listen(connection);
 connection.listen();

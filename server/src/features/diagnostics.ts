@@ -1,0 +1,150 @@
+// Pull diagnostics: the rules' findings as LSP Diagnostics, with each fix carried in `data` so a code
+// action applies it without re-parsing. Also loads the workspace's quotas.yml and projects.yml.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { ProjectCatalog, Quotas } from '../core/cncfProjects';
+import { termOfPath } from '../core/term';
+import { uriToPath, type ServerContext } from '../context';
+import { runRules } from '../rules';
+import { knowledgeView } from '../rules/knowledgeView';
+import type { Fix, ResolvedFinding, Severity } from '../rules/types';
+import { splitLines } from '../rules/util';
+
+export const SOURCE = 'project-ideas';
+
+/** What a diagnostic carries in `data`. */
+export interface DiagnosticData {
+  ruleId: string;
+  fixes: Fix[];
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(finding: ResolvedFinding): Diagnostic {
+  const related: DiagnosticRelatedInformation[] | undefined = finding.related?.map((r) => ({
+    location: { uri: r.uri, range: r.range },
+    message: r.message,
+  }));
+  const data: DiagnosticData = { ruleId: finding.ruleId, fixes: finding.fixes ?? [] };
+  return {
+    range: finding.range,
+    severity: SEVERITY[finding.severity],
+    code: finding.ruleId,
+    source: SOURCE,
+    message: finding.message,
+    ...(related?.length ? { relatedInformation: related } : {}),
+    data,
+  };
+}
+
+/** The findings for an open ideas document under its settings (undefined: not an ideas document). */
+export async function findingsFor(ctx: ServerContext, uri: string): Promise<{ document: TextDocument; findings: ResolvedFinding[] } | undefined> {
+  const document = ctx.documents.get(uri);
+  if (!document) return undefined;
+  const settings = await ctx.settingsFor(uri);
+  if (!(await ctx.isIdeasDocument(document))) return undefined;
+  const text = document.getText();
+  if (Buffer.byteLength(text, 'utf8') > settings.maxFileSize) {
+    return {
+      document,
+      findings: [
+        {
+          ruleId: 'file-too-large',
+          severity: 'information',
+          message: `Project Ideas does not check this file: it is larger than projectIdeas.maxFileSize (${settings.maxFileSize} bytes). Raise the setting to check it.`,
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        },
+      ],
+    };
+  }
+  const model = ctx.modelOf(document);
+  const filePath = uriToPath(uri);
+  const findings = runRules(
+    {
+      uri,
+      path: filePath,
+      text,
+      lines: splitLines(text),
+      model,
+      term: ctx.index.get(uri)?.term ?? termOfPath(filePath),
+      catalog: ctx.catalog,
+      quotas: ctx.quotas.withOverrides(settings.quotas),
+      knowledge: knowledgeView(ctx.index, ctx.knowledge),
+    },
+    {
+      severities: settings.rules,
+      onError: (ruleId, error) => ctx.connection.console.error(`Project Ideas: rule ${ruleId} failed on ${uri}: ${String((error as Error)?.stack ?? error)}`),
+    },
+  );
+  return { document, findings };
+}
+
+export async function documentDiagnostics(ctx: ServerContext, uri: string): Promise<Diagnostic[]> {
+  const found = await findingsFor(ctx, uri);
+  return found ? found.findings.map(toDiagnostic) : [];
+}
+
+// ---- workspace data: quotas.yml and projects.yml -------------------------------------------------
+
+const AUTOMATION = ['programs', 'lfx-mentorship', 'automation'];
+
+export function isWorkspaceDataFile(uri: string): boolean {
+  return /\/programs\/lfx-mentorship\/automation\/(?:quotas|projects)\.ya?ml$/i.test(uriToPath(uri).replace(/\\/g, '/'));
+}
+
+/** Reads the first workspace folder's quotas.yml and projects.yml holding them; bad YAML: a warning and the defaults. */
+export async function loadWorkspaceData(ctx: ServerContext, folders: string[]): Promise<void> {
+  let quotas: Quotas | undefined;
+  let catalog: ProjectCatalog | undefined;
+  for (const folder of folders) {
+    const dir = path.join(folder, ...AUTOMATION);
+    if (!quotas) {
+      const file = path.join(dir, 'quotas.yml');
+      const text = await fs.readFile(file, 'utf8').catch(() => undefined);
+      if (text !== undefined) {
+        const loaded = Quotas.fromYaml(text, file);
+        quotas = loaded.value;
+        if (loaded.problem) void ctx.connection.window.showWarningMessage(`Project Ideas: ${loaded.problem}`);
+      }
+    }
+    if (!catalog) {
+      const file = path.join(dir, 'projects.yml');
+      const text = await fs.readFile(file, 'utf8').catch(() => undefined);
+      if (text !== undefined) {
+        const loaded = ProjectCatalog.fromYaml(text, file);
+        catalog = loaded.value;
+        if (loaded.problem) void ctx.connection.window.showWarningMessage(`Project Ideas: ${loaded.problem}`);
+      }
+    }
+  }
+  ctx.quotas = quotas ?? Quotas.defaults();
+  ctx.catalog = catalog ?? ProjectCatalog.snapshot();
+}
+
+// ---- refresh ------------------------------------------------------------------------------------
+
+/** Asks the client to re-pull diagnostics, at most once per `delay` ms, when the client supports it. */
+export class DiagnosticsRefresher {
+  private timer: NodeJS.Timeout | undefined;
+  supported = false;
+
+  constructor(
+    private readonly ctx: ServerContext,
+    private readonly delay = 400,
+  ) {}
+
+  schedule(): void {
+    if (!this.supported || this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.ctx.connection.languages.diagnostics.refresh().catch(() => undefined);
+    }, this.delay);
+  }
+}
