@@ -37,6 +37,8 @@ export interface MentorRecord {
   names: Map<string, number>;
   /** Addresses (lowercased) written with this handle, with every place they were written. */
   emails: Map<string, Location[]>;
+  /** The address written in the most recent term (then most often): what a new entry should use. */
+  preferredEmail?: string;
   /** Distinct proposals (by term and title), oldest term first. */
   proposals: ProposalRef[];
   /** Every occurrence, copies and versions included. */
@@ -351,9 +353,15 @@ export class KnowledgeIndex {
     const nameCounts = new Map<string, Set<string>>();
     const emails = new Map<string, Location[]>();
     const occurrences: ProposalRef[] = [];
+    const emailTerms = new Map<string, Term | undefined>();
     for (const uri of uris) {
-      const m = this.contributions.get(uri)?.mentors.get(key);
+      const c = this.contributions.get(uri);
+      const m = c?.mentors.get(key);
       if (!m) continue;
+      for (const e of m.emails) {
+        const seen = emailTerms.get(e.email);
+        if (!emailTerms.has(e.email) || compareTerms(c!.term, seen) > 0) emailTerms.set(e.email, c!.term);
+      }
       handles.set(m.handle, (handles.get(m.handle) ?? 0) + m.refs.length);
       occurrences.push(...m.refs);
       for (const e of m.emails) addTo(emails, e.email, { uri, range: e.range });
@@ -371,10 +379,23 @@ export class KnowledgeIndex {
     for (const ref of proposals) if (ref.term) termMap.set(ref.term.id, ref.term);
     const terms = [...termMap.values()].sort(compareTerms);
     const names = new Map([...nameCounts].map(([name, set]) => [name, set.size] as [string, number]).sort((a, b) => b[1] - a[1]));
+    let preferredEmail: string | undefined;
+    for (const [email, t] of emailTerms) {
+      if (preferredEmail === undefined) {
+        preferredEmail = email;
+        continue;
+      }
+      const order =
+        compareTerms(t, emailTerms.get(preferredEmail)) ||
+        emails.get(email)!.length - emails.get(preferredEmail)!.length ||
+        (email < preferredEmail ? 1 : -1);
+      if (order > 0) preferredEmail = email;
+    }
     const record: MentorRecord = {
       handle: mostCommon(handles) ?? key,
       names,
       emails,
+      preferredEmail,
       proposals,
       occurrences,
       terms,

@@ -74,17 +74,10 @@ function pad(n: number, width = 6): string {
 
 // ---- mentors ---------------------------------------------------------------------------------
 
-function bestEmail(record: MentorRecord): string | undefined {
-  let best: string | undefined;
-  let count = -1;
-  for (const [email, places] of record.emails) if (places.length > count) ((best = email), (count = places.length));
-  return best;
-}
-
 /** `Name (@handle, email)` for a known mentor. */
 export function mentorEntry(record: MentorRecord): string {
   const name = [...record.names.keys()][0];
-  const email = bestEmail(record);
+  const email = record.preferredEmail;
   return `${name ?? record.handle} (@${record.handle}${email ? `, ${email}` : ''})`;
 }
 

@@ -27,7 +27,7 @@ export function escapeMarkdown(text: string): string {
   return text
     .slice(0, 500)
     .replace(/[\r\n]+/g, ' ')
-    .replace(/[\\`*_{}[\]()#+\-.!|<>~&:="'$^@%]/g, (ch) => `\\${ch}`);
+    .replace(/[\\`*_{}[\]()#+\-.!|<>~&:]/g, (ch) => `\\${ch}`);
 }
 
 /** A link destination safe inside `[..](..)`: http(s) or file URIs only, with no spaces, parentheses or angle brackets. */

@@ -1,0 +1,122 @@
+// Completion on the invented two-term workspace: each context, the order of the items and what is
+// inserted. The current line is passed as typed (it may be newer than the cached model).
+import assert from 'node:assert/strict';
+import { completion } from '../../server/src/features/completion';
+import { FILE_2025, lineOf, loadFixture, positionOf, type Loaded } from './knowledgeFixture';
+
+describe('completion', () => {
+  let w: Loaded;
+  let text: string;
+  before(() => {
+    w = loadFixture();
+    text = w.files.get(FILE_2025)!.text;
+  });
+  const model = () => w.files.get(FILE_2025)!.model;
+  /** Completion on `line` of the 2025 file with its text replaced by `typed`, cursor at the end. */
+  const complete = (line: number, typed: string) => completion(model(), { line, character: typed.length }, typed, w, lineOf(text, line - 1));
+
+  it('offers known mentors at the start of a mentor sub-bullet: this project first, then recent, then frequent', () => {
+    const line = positionOf(text, '  - \n').line;
+    const list = complete(line, '  - ');
+    const handles = list.items.map((i) => /@([\w-]+)/.exec(i.label)![1]);
+    assert.deepEqual(handles, ['carol-p', 'alice-example', 'frank-madeup', 'bob-sample', 'erin-invented']);
+    assert.ok(!handles.includes('dan-fixture'), 'a mentor already listed is not offered');
+    const sorted = [...list.items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+    assert.deepEqual(sorted, list.items);
+    assert.deepEqual(list.items[0].textEdit, {
+      range: { start: { line, character: 4 }, end: { line, character: 4 } },
+      newText: 'Carol Placeholder (@carol-p, carol@example.com)',
+    });
+    assert.match(list.items[0].detail!, /mentor of this project/);
+  });
+
+  it('offers mentors after @ and replaces the @ and what follows with the whole entry', () => {
+    const line = positionOf(text, '  - \n').line;
+    const list = complete(line, '  - @bo');
+    assert.equal(list.items[0].label, 'Bob Sample (@bob-sample, bob.sample@example.com)');
+    assert.deepEqual((list.items[0].textEdit as any).range, { start: { line, character: 4 }, end: { line, character: 7 } });
+    assert.equal(list.items.length, 1);
+    const onLabel = complete(positionOf(text, '- Mentor(s):', 0, 3).line, '- Mentor(s): @');
+    assert.equal(onLabel.items.length, 5);
+  });
+
+  it('offers skills by this project then by frequency, never one already listed, aware of the commas', () => {
+    const line = positionOf(text, '- Recommended Skills: Go, \n').line;
+    const list = complete(line, '- Recommended Skills: Go, ');
+    const labels = list.items.map((i) => i.label);
+    assert.equal(labels[0], 'Kubernetes');
+    assert.equal(labels[1], 'React');
+    assert.ok(!labels.includes('Go') && !labels.includes('Golang'), 'Go is listed already (Golang folds into it)');
+    assert.deepEqual((list.items[0].textEdit as any).range.start, { line, character: 26 });
+    const noSpace = complete(line, '- Recommended Skills: Go,');
+    assert.equal((noSpace.items[0].textEdit as any).newText, ' Kubernetes');
+    const partial = complete(line, '- Recommended Skills: Go, Ty');
+    assert.deepEqual(partial.items.map((i) => i.label), ['TypeScript']);
+    assert.deepEqual((partial.items[0].textEdit as any).range.start, { line, character: 26 });
+  });
+
+  it('offers CNCF project names on a project heading', () => {
+    const line = positionOf(text, '### Kubernetes').line;
+    const list = complete(line, '### Jae');
+    assert.equal(list.items[0].label, 'Jaeger');
+    assert.match(list.items[0].detail!, /CNCF graduated · 2 proposals in the workspace|CNCF graduated/);
+    assert.deepEqual((list.items[0].textEdit as any).range.start, { line, character: 4 });
+  });
+
+  it('offers the fields a proposal lacks, in template order, at the start of a line', () => {
+    const line = positionOf(text, '\n\n- LFX URL:', 1).line;
+    assert.equal(lineOf(text, line), '');
+    const list = complete(line, '');
+    const fields = list.items.filter((i) => i.detail === 'missing field').map((i) => i.label);
+    assert.deepEqual(fields, ['Expected Outcome']);
+    assert.ok(list.items.some((i) => i.label === '#### New proposal'));
+  });
+
+  it('offers a new proposal entry at this file\'s level on an empty line of a project section', () => {
+    const line = positionOf(text, '### Kubernetes\n\n', 15).line;
+    const list = complete(line, '');
+    const entry = list.items.find((i) => i.label === '#### New proposal');
+    assert.ok(entry);
+    const snippet = (entry.textEdit as any).newText as string;
+    assert.match(snippet, /^#### \$\{1:Proposal title\}\n\n- Description: \$\{2\}\n- Expected Outcome: \$\{3\}\n- Recommended Skills: \$\{4\}\n- Mentor\(s\):\n  - \$\{5:Name\} \(@\$\{6:github-handle\}, \$\{7:email\}\)\n- Upstream Issue: \$\{8:https:\/\/github.com\/owner\/repo\/issues\/1\}\n- LFX URL:\n\$0$/);
+    assert.equal(list.items.filter((i) => i.detail === 'missing field').length, 0);
+    const hashes = complete(line, '####');
+    assert.equal(hashes.items[0].label, '#### New proposal');
+  });
+
+  it('offers nothing in a description', () => {
+    const line = positionOf(text, '- Description: Health').line;
+    assert.equal(complete(line, '- Description: Health checks').items.length, 0);
+  });
+});
+
+describe('entry snippets', () => {
+  it('follow a GSoC file\'s own template: levels one deeper, its labels, two mentors, a size choice', async () => {
+    const { parseIdeas } = await import('../../server/src/core/parse');
+    const { entrySnippet, projectSectionSnippet } = await import('../../server/src/features/insertEntry');
+    const gsoc = [
+      '## Template',
+      '',
+      '```',
+      '#### CNCF Project Name',
+      '',
+      '##### Project Title',
+      '',
+      '- Description:',
+      '- Recommended Skills:',
+      '- Mentor(s):',
+      '- Upstream Issue (URL):',
+      '- Expected project size:',
+      '```',
+      '',
+    ].join('\n');
+    const model = parseIdeas(gsoc, { path: '/ws/programs/summerofcode/2030.md' });
+    const snippet = entrySnippet(model, 'proposal', 'some text', undefined);
+    assert.ok(snippet.startsWith('\n\n##### ${1:Proposal title}\n'), snippet);
+    assert.match(snippet, /- Upstream Issue \(URL\): \$\{\d+:https/);
+    assert.match(snippet, /- \$\{\d+:Name\} \(@\$\{\d+:github-handle\}, \$\{\d+:email\}\) - primary\n  - \$\{\d+:Name\}/);
+    assert.match(snippet, /- Expected project size: \$\{\d+\|small \(~90 hours\),medium \(~175 hours\),large \(~350 hours\)\|\}/);
+    assert.doesNotMatch(snippet, /Expected Outcome/, 'only the fields of this file\'s template');
+    assert.match(projectSectionSnippet(model), /^#### \$\{1:CNCF Project Name\}\n\n##### \$\{2:Proposal title\}/);
+  });
+});
