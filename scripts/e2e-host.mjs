@@ -3,7 +3,7 @@
 // playwright-core. Installed by scripts/e2e-install.mjs; used by scripts/e2e-server.mjs (the Mocha
 // suite) and scripts/screenshots.mjs.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,6 +54,7 @@ class Tail {
  * Starts the VS Code server and a headless Chromium page on it, with this extension under development.
  * Options:
  *   workspace           folder to copy and open (default test/e2e/workspace); the copy lives in a temp dir
+ *   workspaceSettings   settings merged into the copy's .vscode/settings.json
  *   extensionTestsPath  compiled suite entry (runs the tests; the workbench reports their exit code)
  *   onLog(level, text)  receives the workbench's log lines, extension host output included
  *   viewport            page size (default 1400 x 900)
@@ -66,6 +67,12 @@ export async function startHost(options = {}) {
   const temp = mkdtempSync(path.join(os.tmpdir(), 'project-ideas-e2e-'));
   const workspacePath = path.join(temp, 'workspace');
   cpSync(options.workspace ?? WORKSPACE_FIXTURE, workspacePath, { recursive: true });
+  if (options.workspaceSettings) {
+    const file = path.join(workspacePath, '.vscode', 'settings.json');
+    const current = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify({ ...current, ...options.workspaceSettings }, null, 2));
+  }
   for (const dir of ['user-data', 'server-data', 'extensions']) mkdirSync(path.join(temp, dir));
   // Machine-wide settings of the server: quiet, no update checks, no trust prompt.
   const machineSettings = path.join(temp, 'server-data', 'data', 'Machine');

@@ -5,7 +5,17 @@
 // Each suite/*.test.ts is bundled on its own to out/e2e/suite/*.test.js; Mocha is bundled in here.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { format } from 'node:util';
 import Mocha from 'mocha';
+
+/** Marks the suite's own output, so the server-build runner can tell it from the workbench's log. */
+export const OUTPUT_MARK = '[mocha] ';
+
+// The workbench forwards the extension host's console with its arguments joined, not formatted:
+// hand it whole lines. Mocha's reporters write through Base.consoleLog.
+Mocha.reporters.Base.consoleLog = (...args: unknown[]) => {
+  console.log(OUTPUT_MARK + format(...args).split('\n').join(`\n${OUTPUT_MARK}`));
+};
 
 export async function run(): Promise<void> {
   const mocha = new Mocha({

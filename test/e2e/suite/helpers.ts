@@ -36,11 +36,13 @@ export async function openFixture(relativePath: string): Promise<vscode.TextEdit
   return vscode.window.showTextDocument(document, { preview: false });
 }
 
-export interface PollOptions {
-  /** Give up after this many milliseconds (default 30 s). */
+export interface PollOptions<T> {
+  /** Give up after this many milliseconds (default 20 s). */
   timeout?: number;
   /** Wait this long between probes (default 100 ms). */
   interval?: number;
+  /** How to show the last result in the failure message (default: JSON, cut at 1500 characters). */
+  show?: (value: T) => string;
 }
 
 /**
@@ -51,7 +53,7 @@ export async function pollUntil<T>(
   what: string,
   probe: () => Thenable<T> | T,
   accept: (value: T) => boolean,
-  { timeout = 30_000, interval = 100 }: PollOptions = {},
+  { timeout = 20_000, interval = 100, show = preview }: PollOptions<T> = {},
 ): Promise<T> {
   const deadline = Date.now() + timeout;
   let last: { value?: T; error?: unknown } = {};
@@ -66,7 +68,7 @@ export async function pollUntil<T>(
     if (Date.now() >= deadline) break;
     await new Promise((resolve) => setTimeout(resolve, interval));
   }
-  const seen = 'error' in last && last.error !== undefined ? `error: ${String(last.error)}` : `last result: ${preview(last.value)}`;
+  const seen = last.error !== undefined ? `the last probe failed: ${String(last.error)}` : `last seen:\n${show(last.value as T)}`;
   throw new Error(`timed out after ${timeout / 1000} s waiting for ${what}; ${seen}`);
 }
 
@@ -90,6 +92,21 @@ export async function documentSymbols(uri: vscode.Uri): Promise<vscode.DocumentS
 export async function workspaceSymbols(query: string): Promise<vscode.SymbolInformation[]> {
   const result = await vscode.commands.executeCommand<vscode.SymbolInformation[] | undefined>('vscode.executeWorkspaceSymbolProvider', query);
   return result ?? [];
+}
+
+/** Our outline and a count of VS Code's markdown headings, as text for failure messages. */
+export function showOutline(symbols: readonly vscode.DocumentSymbol[]): string {
+  const theirs = symbols.length - ours(symbols).length;
+  const mine = ours(symbols);
+  return `${mine.length ? symbolTree(mine) : '(no Project Ideas symbols)'}\n(plus ${theirs} top-level symbol(s) from VS Code's markdown outline)`;
+}
+
+/** Workspace symbols as text (`name [Kind] in container at path`), for failure messages. */
+export function showSymbols(symbols: readonly vscode.SymbolInformation[]): string {
+  const lines = symbols.map(
+    (s) => `${s.name} [${vscode.SymbolKind[s.kind]}]${s.containerName ? ` in ${s.containerName}` : ''} at ${vscode.workspace.asRelativePath(s.location.uri)}:${s.location.range.start.line + 1}`,
+  );
+  return lines.join('\n') || '(none)';
 }
 
 /** A symbol tree as indented text (`name [Kind] detail`), for assertion messages and debugging. */

@@ -2,7 +2,7 @@
 // Mentor(s), next to VS Code's own markdown headings.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { IDEAS_2025, documentSymbols, openFixture, ours, pollUntil, symbolTree } from './helpers';
+import { IDEAS_2025, documentSymbols, openFixture, ours, pollUntil, showOutline, symbolTree } from './helpers';
 
 describe('Outline (document symbols)', () => {
   let document: vscode.TextDocument;
@@ -16,6 +16,7 @@ describe('Outline (document symbols)', () => {
       `the Project Ideas outline of ${IDEAS_2025} (a "Lanternd" project with proposals)`,
       () => documentSymbols(document.uri),
       (result) => ours(result).some((s) => s.name === 'Lanternd' && (s.children?.length ?? 0) > 0),
+      { show: showOutline },
     );
     symbols = ours(all);
     tree = symbolTree(symbols);
@@ -104,6 +105,7 @@ describe('Outline (document symbols)', () => {
     // The markdown extension's headings come as String symbols; they prove the Outline merges both.
     const all = await pollUntil('VS Code\'s markdown headings in the outline', () => documentSymbols(document.uri), (r) =>
       r.some((s) => s.kind === vscode.SymbolKind.String),
+      { show: showOutline },
     );
     assert.ok(ours(all).length >= 2);
   });

@@ -2,15 +2,11 @@
 // index of the workspace, including files no editor has opened.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { IDEAS_2024, activateExtension, fixtureUri, ours, pollUntil, workspaceSymbols } from './helpers';
+import { IDEAS_2024, activateExtension, fixtureUri, ours, pollUntil, showSymbols, workspaceSymbols } from './helpers';
 
 function isOpen(relativePath: string): boolean {
   const target = fixtureUri(relativePath).toString();
   return vscode.workspace.textDocuments.some((d) => d.uri.toString() === target);
-}
-
-function describeSymbols(symbols: readonly vscode.SymbolInformation[]): string {
-  return symbols.map((s) => `${s.name} [${vscode.SymbolKind[s.kind]}] in ${s.containerName} at ${s.location.uri.path}`).join('\n') || '(none)';
 }
 
 describe('Workspace symbols (Ctrl+T)', () => {
@@ -25,9 +21,10 @@ describe('Workspace symbols (Ctrl+T)', () => {
       `workspace symbol "${title}" from the server's index`,
       () => workspaceSymbols('Pluggable exporters'),
       (result) => ours(result).some((s) => s.name === title),
+      { show: showSymbols },
     );
     const symbol = ours(found).find((s) => s.name === title)!;
-    assert.equal(vscode.SymbolKind[symbol.kind], 'Method', describeSymbols(found));
+    assert.equal(vscode.SymbolKind[symbol.kind], 'Method', showSymbols(found));
     assert.equal(symbol.location.uri.toString(), fixtureUri(IDEAS_2024).toString());
     assert.match(symbol.containerName, /Lanternd/);
     assert.match(symbol.containerName, /2024/, 'the container names the term');
@@ -44,11 +41,12 @@ describe('Workspace symbols (Ctrl+T)', () => {
       'the project "Lanternd" in both terms',
       () => workspaceSymbols('Lanternd'),
       (result) => ours(result).filter((s) => s.name === 'Lanternd').length >= 2,
+      { show: showSymbols },
     );
     const files = ours(found)
       .filter((s) => s.name === 'Lanternd')
       .map((s) => s.location.uri.path.replace(/^.*\/programs\//, 'programs/'))
       .sort();
-    assert.deepEqual(files, [IDEAS_2024, 'programs/lfx-mentorship/2025/01-Mar-May/project_ideas.md'], describeSymbols(found));
+    assert.deepEqual(files, [IDEAS_2024, 'programs/lfx-mentorship/2025/01-Mar-May/project_ideas.md'], showSymbols(found));
   });
 });
