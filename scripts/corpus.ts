@@ -50,17 +50,40 @@ function checkRanges(model: IdeasModel, lineLengths: number[]): string {
   return bad;
 }
 
-/** Proposals by the TOC: leaves below depth 0. Undefined when the TOC is flat. */
-function tocProposals(toc: Toc | undefined): number | undefined {
+/** Proposals by the TOC: leaves below depth 0, from the first entry that links to a project or
+ *  proposal heading on (entries for Timeline, Template, Sample… come before). Undefined when flat. */
+function tocProposals(model: IdeasModel): number | undefined {
+  const toc = model.toc;
   if (!toc || !toc.entries.length) return undefined;
   const e = toc.entries;
   if (!e.some((x) => x.depth > 0)) return undefined;
+  const lines = new Set<number>();
+  const mark = (ps: Project[]) => {
+    for (const p of ps) {
+      lines.add(p.headingRange.start.line);
+      for (const q of p.proposals) lines.add(q.headingRange.start.line);
+      mark(p.subprojects);
+    }
+  };
+  mark(model.projects);
+  for (const q of model.looseProposals) lines.add(q.headingRange.start.line);
+  const structural = new Set(model.headings.filter((h) => lines.has(h.range.start.line)).map((h) => h.slug));
+  let start = e.findIndex((x) => structural.has(safeDecode(x.anchor)));
+  if (start < 0) start = 0;
   let n = 0;
-  for (let i = 0; i < e.length; i++) {
+  for (let i = start; i < e.length; i++) {
     const leaf = i + 1 >= e.length || e[i + 1].depth <= e[i].depth;
     if (leaf && e[i].depth > 0) n++;
   }
   return n;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 const files = readdirSync(dir)
@@ -103,7 +126,7 @@ for (const f of files) {
   const lineLengths = text.split(/\r\n|\r|\n/).map((l) => l.length);
   const bad = checkRanges(model, lineLengths);
   if (bad) totals.badRanges++;
-  const tp = tocProposals(model.toc);
+  const tp = tocProposals(model);
   let tocInfo = model.toc ? `toc(${model.toc.form}) flat` : 'no toc';
   if (tp !== undefined) {
     totals.tocFiles++;

@@ -122,7 +122,23 @@ function countAll(projects: Project[], f: (p: Proposal) => boolean): boolean {
 
 function parseWith(text: string, options: ParseOptions, linesOnly: boolean): IdeasModel {
   const idx = new LineIndex(text);
-  const blocks = blocksOf(idx, linesOnly);
+  return modelFromBlocks(idx, blocksOf(idx, linesOnly), options);
+}
+
+/** Hooks for `modelFromBlocks` (used by core/incremental.ts to reuse unchanged projects). */
+export interface ModelHooks {
+  /** Called instead of `fillProject` for each top-level project; must return what it would. */
+  fillProject?: typeof fillProject;
+}
+
+/**
+ * Added for core/incremental.ts: everything the full parse does after the block scan (the
+ * expensive remark step). The incremental model re-scans only the edited lines, splices the
+ * result into the previous `Blocks` and calls this, so it gets exactly the full parse's model.
+ * Sets the headings' slugs. May throw (parseIdeas catches).
+ */
+export function modelFromBlocks(idx: LineIndex, blocks: Blocks, options: ParseOptions, hooks: ModelHooks = {}): IdeasModel {
+  const fill = hooks.fillProject ?? fillProject;
   const src = sourceOf(idx, blocks.flags);
   slugHeadings(blocks.headings);
   const { template, headingIndex } = readTemplate(blocks);
@@ -137,7 +153,7 @@ function parseWith(text: string, options: ParseOptions, linesOnly: boolean): Ide
   const kinds = classifyHeadings(blocks.headings, src, excluded);
   const inferred = inferLevels(blocks.headings, kinds);
   const ctx: SectionContext = {
-    projectLevel: inferred.project ?? template.projectLevel,
+    projectLevel: template.fromFile ? template.projectLevel : inferred.project ?? template.projectLevel,
     proposalLevel: template.fromFile ? template.proposalLevel : inferred.proposal ?? template.proposalLevel,
   };
   const structure = buildStructure(blocks.headings, kinds, ctx, idx.lineCount);
@@ -145,7 +161,7 @@ function parseWith(text: string, options: ParseOptions, linesOnly: boolean): Ide
   const projects: Project[] = [];
   for (const pb of structure.projects) {
     try {
-      projects.push(fillProject(src, pb, irregularities));
+      projects.push(fill(src, pb, irregularities));
     } catch {
       projects.push({ name: pb.h.title, level: pb.h.level, headingRange: pb.h.range, titleRange: pb.h.textRange, range: pb.h.range, proposals: [], subprojects: [] });
       irregularities.push({ code: 'unreadable-project', message: `The section "${pb.h.title}" could not be read.`, range: pb.h.range });

@@ -161,7 +161,7 @@ export function buildStructure(headings: HeadingInfo[], kinds: HeadingKind[], ct
     // N: a heading without fields.
     const next = kinds[i + 1];
     const direct = next === 'P';
-    if (!direct && prop && h.level > prop.h.level) continue; // a sub-heading inside a proposal
+    if (!direct && prop && h.level > prop.h.level && (!stack.length || h.level > stack[stack.length - 1].h.level)) continue; // a sub-heading inside a proposal
     if (direct || (hasProposalsBelow(i) && (h.level >= ctx.projectLevel || stack.length > 0 && h.level > stack[0].h.level))) {
       closeProp(h.line);
       openProject(h);
