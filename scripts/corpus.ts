@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseIdeas } from '../server/src/core/parse';
-import type { IdeasModel, Project, Proposal, Span, Toc } from '../server/src/core/model';
+import type { IdeasModel, Project, Proposal, Span } from '../server/src/core/model';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--'));
