@@ -152,9 +152,12 @@ export function modelFromBlocks(idx: LineIndex, blocks: Blocks, options: ParseOp
   }
   const kinds = classifyHeadings(blocks.headings, src, excluded);
   const inferred = inferLevels(blocks.headings, kinds);
+  // Levels are inferred per file; the template's levels count when the file follows them.
+  const proposalLevel = inferred.proposal ?? template.proposalLevel;
+  const templateFits = template.fromFile && template.proposalLevel === proposalLevel;
   const ctx: SectionContext = {
-    projectLevel: template.fromFile ? template.projectLevel : inferred.project ?? template.projectLevel,
-    proposalLevel: template.fromFile ? template.proposalLevel : inferred.proposal ?? template.proposalLevel,
+    projectLevel: templateFits ? template.projectLevel : inferred.project ?? Math.max(1, proposalLevel - 1),
+    proposalLevel,
   };
   const structure = buildStructure(blocks.headings, kinds, ctx, idx.lineCount);
   irregularities.push(...structure.irregularities);
@@ -224,7 +227,7 @@ export function sectionContext(model: IdeasModel): SectionContext {
   };
   return {
     projectLevel: commonest(l.proj) ?? model.template.projectLevel,
-    proposalLevel: model.template.fromFile ? model.template.proposalLevel : commonest(l.prop) ?? model.template.proposalLevel,
+    proposalLevel: commonest(l.prop) ?? model.template.proposalLevel,
   };
 }
 

@@ -16,6 +16,9 @@ export interface FieldsResult {
 const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const ROLE_LABELS = new Set(['mentorname', 'mentornames', 'primarymentor', 'mentor', 'comentor', 'comentors', 'secondarymentor']);
 const SINGLE_LINE: ReadonlySet<FieldKey> = new Set<FieldKey>(['lfx', 'size']);
+/** Fields that end at an unknown `- Some Label:` bullet at their own indent (not prose fields). */
+const ENDS_AT_UNKNOWN_LABEL: ReadonlySet<FieldKey> = new Set<FieldKey>(['mentors', 'upstream', 'lfx', 'size', 'skills']);
+const UNKNOWN_LABEL = /^[ \t]{0,12}[-*+][ \t]+(?:\*\*)?[A-Z][A-Za-z'’ ()/-]{1,40}(?:\*\*)?[ \t]*[:：](?!\/\/)/;
 
 function indentOf(s: string): number {
   let n = 0;
@@ -82,6 +85,7 @@ export function readFields(src: LineSource, from: number, to: number): FieldsRes
         if (labelAt(src, l, m.key)) break;
         if (THEMATIC_BREAK.test(t)) break;
         if (SINGLE_LINE.has(m.key) && (isBlank(t) || indentOf(t) <= labelIndent)) break;
+        if (ENDS_AT_UNKNOWN_LABEL.has(m.key) && indentOf(t) <= labelIndent && UNKNOWN_LABEL.test(t.slice(0, 80)) && !/mentor|primary|github|e-?mail/i.test(t.slice(0, 40))) break;
       }
       if (!isBlank(t)) {
         valueLines.push({ line: l, text: t, from: 0 });

@@ -186,6 +186,7 @@ export function parseEntry(line: number, text: string, start: number): Mentor | 
     }
   }
   if (!m.name && !m.handle && !m.email) return undefined;
+  if (m.name && !m.handle && !m.email && m.name.split(/\s+/).length > 5) return undefined; // prose, not a name
   if (!m.email) deviations.push('no-email');
   if (!m.handle) deviations.push('no-handle');
   if (!m.name) deviations.push('no-name');
@@ -227,6 +228,8 @@ export function parseMentors(lines: ValueLine[]): Mentor[] {
     }
     const rest = text.slice(i).trimEnd();
     if (rest === '' || SKIP_LINE.test(rest) || !/[\p{L}\d@]/u.test(rest)) continue;
+    // Prose carried into the field (a paragraph after the mentors): no contact, many words.
+    if (!/@|github\.com|\bAT\b|\(/.test(rest) && rest.split(/\s+/).length > 12) continue;
     const prev = out[out.length - 1];
     // Bare `Primary` / `- primary` line: marks the previous mentor.
     if (/^\(?primary\)?[.:]?$/i.test(rest)) {
