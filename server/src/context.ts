@@ -106,6 +106,14 @@ export class ServerContext {
     return model;
   }
 
+  /**
+   * The last model parsed for an open document, whatever its version (completion answers from it
+   * plus the line being typed rather than parsing each keystroke); undefined when none was parsed.
+   */
+  lastModel(uri: string): IdeasModel | undefined {
+    return this.models.get(uri)?.model;
+  }
+
   forget(uri: string): void {
     this.models.delete(uri);
   }

@@ -169,10 +169,12 @@ connection.onHover(async ({ textDocument, position }) => {
 });
 
 connection.onCompletion(async ({ textDocument, position }) => {
-  const found = await ctx.modelFor(textDocument.uri);
-  if (!found) return null;
-  const lineText = (n: number) => (n < 0 ? '' : found.document.getText({ start: { line: n, character: 0 }, end: { line: n + 1, character: 0 } }).replace(/\r?\n$/, ''));
-  return completion(found.model, position, lineText(position.line), ctx, lineText(position.line - 1));
+  const document = documents.get(textDocument.uri);
+  if (!document || !(await ctx.isIdeasDocument(document))) return null;
+  // The cached model (possibly a keystroke old) plus the current line: no parse per keystroke.
+  const model = ctx.lastModel(document.uri) ?? ctx.modelOf(document);
+  const lineText = (n: number) => (n < 0 ? '' : document.getText({ start: { line: n, character: 0 }, end: { line: n + 1, character: 0 } }).replace(/\r?\n$/, ''));
+  return completion(model, position, lineText(position.line), ctx, lineText(position.line - 1));
 });
 
 connection.onRequest(ENTRY_SNIPPET_REQUEST, async (params: EntrySnippetParams): Promise<EntrySnippetResult | null> => {
