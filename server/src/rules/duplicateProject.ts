@@ -1,5 +1,4 @@
 // One CNCF project in two sections of a file (usually a merge mistake).
-import { projectKey } from '../core/cncfProjects';
 import type { Project } from '../core/model';
 import type { Finding, Rule } from './types';
 
@@ -12,8 +11,9 @@ export const duplicateProject: Rule = {
     const check = (projects: Project[], parent?: Project) => {
       const seen = new Map<string, Project>();
       for (const project of projects) {
-        const known = parent ? undefined : ctx.catalog.find(project.name);
-        const key = known ? `cncf:${known.slug}` : projectKey(project.name);
+        // The whole heading, parenthesised part included: `Kubernetes (SIG Docs)` and
+        // `Kubernetes (SIG Network)` are deliberate separate sections.
+        const key = project.name.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]/g, '');
         if (!key) continue;
         const first = seen.get(key);
         if (first) {

@@ -1,6 +1,7 @@
 // The rule registry and the one function both the server and the CLI call.
 import type { RuleSeverity } from '../settings';
 import { disabledRules } from './disable';
+import { duplicateField } from './duplicateField';
 import { duplicateProject } from './duplicateProject';
 import { duplicateTitle } from './duplicateTitle';
 import { duplicateUpstream } from './duplicateUpstream';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   headingLevel,
   duplicateProject,
   duplicateTitle,
+  duplicateField,
   unknownProject,
   toc,
   gsocProjectSize,

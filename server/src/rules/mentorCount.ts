@@ -1,6 +1,6 @@
 // Mentor count: more than 4 is an error upstream; GSoC requires 2 with one primary; LFX encourages 2.
 import type { Finding, Rule } from './types';
-import { allProposals, isEmptyValue, quote } from './util';
+import { allProposals, hasRepeatedField, isCredibleMentor, isEmptyValue, quote } from './util';
 
 export const mentorCount: Rule = {
   id: 'mentor-count',
@@ -11,9 +11,11 @@ export const mentorCount: Rule = {
     const gsoc = ctx.model.kind === 'gsoc' || ctx.term?.program === 'gsoc';
     for (const { proposal } of allProposals(ctx.model)) {
       const field = proposal.fields.find((f) => f.key === 'mentors');
-      const count = proposal.mentors.length;
+      // Two Mentor(s) fields: reported by duplicate-field (often a proposal heading is missing).
+      if (hasRepeatedField(proposal, 'mentors')) continue;
+      const count = proposal.mentors.filter(isCredibleMentor).length;
       if (count === 0) {
-        if (field && !isEmptyValue(field.value)) {
+        if (field && !isEmptyValue(field.value) && !proposal.mentors.length) {
           findings.push({
             ruleId: 'mentor-count',
             message: `No mentor is recognisable in "${field.label}" of ${quote(proposal.title)}; write one \`Name (@handle, email)\` per mentor.`,

@@ -1,7 +1,7 @@
 // The same mentor (handle or address) listed twice in one proposal.
 import type { Mentor } from '../core/model';
 import type { Finding, Fix, Rule, RuleContext } from './types';
-import { allProposals, wholeLines } from './util';
+import { allProposals, hasRepeatedField, wholeLines } from './util';
 
 function removeLineFix(ctx: RuleContext, mentor: Mentor): Fix | undefined {
   if (mentor.range.start.line !== mentor.range.end.line) return undefined;
@@ -19,6 +19,7 @@ export const mentorDuplicate: Rule = {
     const findings: Finding[] = [];
     for (const { proposal } of allProposals(ctx.model)) {
       const seen = new Map<string, Mentor>();
+      if (hasRepeatedField(proposal, 'mentors')) continue; // reported by duplicate-field
       for (const mentor of proposal.mentors) {
         const keys = [mentor.handle && `h:${mentor.handle.toLowerCase()}`, mentor.email && `e:${mentor.email.toLowerCase()}`].filter(Boolean) as string[];
         const first = keys.map((k) => seen.get(k)).find(Boolean);

@@ -1,6 +1,6 @@
 // A mentor without an e-mail address, or with one that is not `something@domain.tld`.
 import type { Finding, Rule, RuleContext } from './types';
-import { allProposals, isValidEmail, quote, templateText } from './util';
+import { allProposals, isCredibleMentor, isValidEmail, quote, templateText } from './util';
 
 /** Whether the file's template asks for mentors' addresses (files before 2023 did not). */
 export function templateAsksForEmail(ctx: RuleContext): boolean {
@@ -18,7 +18,7 @@ export const mentorEmail: Rule = {
     for (const { proposal } of allProposals(ctx.model)) {
       for (const mentor of proposal.mentors) {
         if (mentor.email === undefined || mentor.email.trim() === '') {
-          if (!mentor.handle && !mentor.name) continue;
+          if (!isCredibleMentor(mentor)) continue;
           findings.push({
             ruleId: 'mentor-email',
             severity: asks ? 'warning' : 'information',

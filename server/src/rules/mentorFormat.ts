@@ -1,7 +1,7 @@
 // A mentor entry not written as `Name (@handle, email)`; rewritten when its parts are recognisable.
 import type { Mentor } from '../core/model';
 import type { Finding, Fix, Rule, RuleContext } from './types';
-import { allProposals, quote, textOf } from './util';
+import { allProposals, isCredibleMentor, quote, textOf } from './util';
 
 const PHRASES: Record<string, string> = {
   'handle-without-at': 'the GitHub handle lacks its `@`',
@@ -41,7 +41,7 @@ export const mentorFormat: Rule = {
     for (const { proposal } of allProposals(ctx.model)) {
       for (const mentor of proposal.mentors) {
         const deviations = mentor.deviations.filter((d) => !IGNORED.has(d));
-        if (!deviations.length) continue;
+        if (!deviations.length || !isCredibleMentor(mentor)) continue;
         const what = deviations.map((d) => PHRASES[d] ?? d.replace(/-/g, ' ')).join('; ');
         const fix = rewriteFix(ctx, mentor);
         findings.push({

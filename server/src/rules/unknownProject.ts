@@ -1,9 +1,38 @@
-// A project heading that names no CNCF project; the fixes offer the closest names.
-import { projectKey } from '../core/cncfProjects';
-import type { Finding, Rule } from './types';
+// A project heading that names no CNCF project; the fixes offer the closest names. A near miss (a
+// likely typo) is a warning; a name far from every project (an archived project, a sub-project
+// typed at project level, a project missing from the list) is information.
+import { editDistance, projectKey, type CncfProject } from '../core/cncfProjects';
+import type { Finding, Rule, RuleContext } from './types';
 
 /** Headings that are legitimately not a project name from the list (TAGs, CNCF-wide work). */
 const NOT_PROJECTS = /^(?:cncf\b|tag\b|sig\b|technical advisory group|working group|wg\b|toc\b|glossary|landscape)/i;
+
+function knownIn(ctx: RuleContext, name: string): boolean {
+  if (ctx.catalog.find(name)) return true;
+  // `Konveyor AI`, `Kubernetes SIG Network`, `Jaeger / OpenTelemetry`: a known project name leads the heading.
+  const words = name.split(/[\s/,:–—-]+/).filter(Boolean);
+  for (let n = words.length - 1; n >= 1; n--) if (ctx.catalog.find(words.slice(0, n).join(' '))) return true;
+  const key = projectKey(name);
+  // `OPA` for `Open Policy Agent (OPA)`.
+  if (ctx.catalog.projects.some((p) => /\(([^)]{1,40})\)/.exec(p.name)?.[1] && projectKey(/\(([^)]{1,40})\)/.exec(p.name)![1].replace(/[()]/g, '')) === key)) return true;
+  if (key.length < 4) return false;
+  return ctx.catalog.projects.some((p) => {
+    const k = projectKey(p.name);
+    // `WasmEdge` for `WasmEdge Runtime`; `Cloud Native Buildpacks` for `Buildpacks`.
+    return k.length >= 4 && (k.startsWith(key) || (k.length >= 6 && key.includes(k)));
+  });
+}
+
+/** Project names within a small edit distance of the heading (typos, not lookalikes). */
+function nearMisses(ctx: RuleContext, name: string): CncfProject[] {
+  const key = projectKey(name).slice(0, 100);
+  if (key.length < 4) return [];
+  const limit = Math.max(1, Math.floor(key.length / 4));
+  return ctx.catalog
+    .closest(name, 10)
+    .filter((p) => Math.min(editDistance(key, projectKey(p.name)), editDistance(key, projectKey(p.slug))) <= limit)
+    .slice(0, 3);
+}
 
 export const unknownProject: Rule = {
   id: 'unknown-project',
@@ -13,18 +42,14 @@ export const unknownProject: Rule = {
     const findings: Finding[] = [];
     for (const project of ctx.model.projects) {
       const name = project.name.replace(/\s+/g, ' ').trim();
-      if (!name || NOT_PROJECTS.test(name) || ctx.catalog.find(name)) continue;
-      const key = projectKey(name);
-      // `Konveyor AI`, `Kubernetes SIG Network`, `Jaeger / OpenTelemetry`: a known project name leads the heading.
-      const words = name.split(/[\s/,:–—-]+/).filter(Boolean);
-      let known = false;
-      for (let n = words.length - 1; n >= 1 && !known; n--) known = !!ctx.catalog.find(words.slice(0, n).join(' '));
-      if (known || key.length < 2) continue;
-      if (ctx.catalog.projects.some((p) => projectKey(p.name).length >= 4 && key.startsWith(projectKey(p.name)))) continue;
-      const closest = ctx.catalog.closest(name, 3);
+      if (!name || NOT_PROJECTS.test(name) || projectKey(name).length < 2 || knownIn(ctx, name)) continue;
+      const closest = nearMisses(ctx, name);
       findings.push({
         ruleId: 'unknown-project',
-        message: `"${name}" is not a CNCF project name${closest.length ? `; did you mean ${closest.map((p) => `"${p.name}"`).join(', ')}?` : '; project headings name the CNCF project (see projects.yml).'}`,
+        severity: closest.length ? 'warning' : 'information',
+        message: closest.length
+          ? `"${name}" is not a CNCF project name; did you mean ${closest.map((p) => `"${p.name}"`).join(', ')}?`
+          : `"${name}" is not in the CNCF project list; project headings name the CNCF project (a sub-project goes one level below its parent).`,
         range: project.titleRange,
         fixes: closest.map((p) => ({ title: `Rename to "${p.name}"`, edits: [{ range: project.titleRange, newText: p.name }] })),
       });

@@ -60,6 +60,17 @@ export function fieldsOf(proposal: Proposal, key: FieldKey): Field[] {
   return proposal.fields.filter((f) => f.key === key);
 }
 
+/** Normalised field label, for telling `Mentor(s)` twice from `Mentor(s)` + `Co-Mentor`. */
+export function labelKey(label: string): string {
+  return label.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** True when the proposal has two fields with this key and the same label (reported by duplicate-field). */
+export function hasRepeatedField(proposal: Proposal, key: FieldKey): boolean {
+  const labels = proposal.fields.filter((f) => f.key === key).map((f) => labelKey(f.label));
+  return new Set(labels).size < labels.length;
+}
+
 export function isEmptyValue(value: string): boolean {
   return value.replace(/<!--[\s\S]*?-->/g, '').replace(/<br\s*\/?>/gi, '').trim() === '';
 }
@@ -112,4 +123,15 @@ export function plural(n: number, word: string, pluralWord = `${word}s`): string
 export function quote(text: string, max = 60): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return `"${t.length > max ? `${t.slice(0, max - 1)}…` : t}"`;
+}
+
+/** `Josh Example`, `Ana de Example`: two to five words, each capitalised (or a name particle). */
+const PERSON = /^\p{Lu}[\p{L}\p{M}'’.-]{0,40}(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.()-]{0,40}|de|van|von|da|del|der|la|le|di|du|dos)){1,4}$/u;
+
+/** Whether a parsed mentor entry is really a person (not a role label or a stray line the parser
+ *  read as a mentor): it has an address, an `@handle`, or a name that looks like a person's. */
+export function isCredibleMentor(m: { name?: string; handle?: string; email?: string; deviations: string[] }): boolean {
+  if (m.email) return true;
+  if (m.handle && !m.deviations.includes('handle-without-at')) return true;
+  return !!m.name && PERSON.test(m.name.trim());
 }
