@@ -87,6 +87,10 @@ describe('completion', () => {
   it('offers nothing in a description', () => {
     const line = positionOf(text, '- Description: Health').line;
     assert.equal(complete(line, '- Description: Health checks').items.length, 0);
+     // Plain prose inside a proposal (a space is a trigger character): nothing either.
+    const empty = positionOf(text, '\n\n- LFX URL:', 1).line;
+    assert.equal(complete(empty, 'Some words typed ').items.length, 0);
+    assert.deepEqual(complete(empty, '- Exp').items.map((i) => i.label), ['Expected Outcome']);
   });
 });
 

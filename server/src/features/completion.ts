@@ -238,8 +238,9 @@ export function completion(model: IdeasModel, pos: Pos, lineText: string, deps: 
   }
 
   // Start of a line inside a proposal or a project section: missing fields, new entries.
-  const start = /^(\s*)([-*+]\s*)?([A-Za-z ]*)$/.exec(before);
-  if (start && start[1] === '' && (where.proposal || where.project)) {
+  // Only an empty line, a bare bullet, or a bullet with the start of a label (`- Exp`): never plain prose.
+  const start = /^(?:|[-*+]\s*|[-*+]\s+[A-Za-z][A-Za-z ()]{0,30})$/.test(before);
+  if (start && (where.proposal || where.project)) {
     const items: CompletionItem[] = [];
     const from = 0;
     if (where.proposal && where.proposal.range.start.line !== pos.line) items.push(...missingFieldItems(model, where.proposal, pos, from, line));
