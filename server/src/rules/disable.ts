@@ -3,7 +3,7 @@
 import type { Fix } from './types';
 import { span } from './util';
 
-const COMMENT = /<!--\s*project-ideas-disable\b([^>]{0,500}?)\s*-->/g;
+const COMMENT_SOURCE = /<!--\s*project-ideas-disable\b([^>]{0,500}?)\s*-->/.source;
 
 export interface Disabled {
   all: boolean;
@@ -14,7 +14,7 @@ export function disabledRules(lines: readonly string[]): Disabled {
   const out: Disabled = { all: false, ids: new Set() };
   for (const line of lines) {
     if (line.length > 5000 || !line.includes('project-ideas-disable')) continue;
-    for (const m of line.matchAll(COMMENT)) {
+    for (const m of line.matchAll(new RegExp(COMMENT_SOURCE, 'g'))) {
       const ids = m[1].trim().split(/[\s,]+/).filter(Boolean);
       if (!ids.length) out.all = true;
       for (const id of ids) out.ids.add(id);
@@ -29,8 +29,7 @@ export function disableFix(lines: readonly string[], id: string): Fix {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.length > 5000 || !line.includes('project-ideas-disable')) continue;
-    COMMENT.lastIndex = 0;
-    const m = COMMENT.exec(line);
+    const m = new RegExp(COMMENT_SOURCE).exec(line);
     if (!m || !m[1].trim()) continue;
     const at = m.index + m[0].lastIndexOf('-->');
     const trimmedAt = line.slice(0, at).trimEnd().length;

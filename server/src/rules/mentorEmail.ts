@@ -1,6 +1,6 @@
 // A mentor without an e-mail address, or with one that is not `something@domain.tld`.
 import type { Finding, Rule, RuleContext } from './types';
-import { allProposals, isCredibleMentor, isValidEmail, quote, templateText } from './util';
+import { allProposals, isCredibleMentor, isValidEmail, quote, templateText, textOf } from './util';
 
 /** Whether the file's template asks for mentors' addresses (files before 2023 did not). */
 export function templateAsksForEmail(ctx: RuleContext): boolean {
@@ -19,6 +19,19 @@ export const mentorEmail: Rule = {
       for (const mentor of proposal.mentors) {
         if (mentor.email === undefined || mentor.email.trim() === '') {
           if (!isCredibleMentor(mentor)) continue;
+          // Something address-like the parser could not take as an address: `bob@example`, `bob@exa_mple.net`.
+          const raw = mentor.range.start.line === mentor.range.end.line ? textOf(ctx, mentor.range) : '';
+          const m = /(^|[\s,(<;:])([^\s,()<>;:@[\]]{1,64}@[^\s,()<>;[\]]{0,255})/.exec(raw.slice(0, 500));
+          if (m && !mentor.deviations.includes('obfuscated-email')) {
+            const start = mentor.range.start.character + m.index + m[1].length;
+            findings.push({
+              ruleId: 'mentor-email',
+              severity: 'error',
+              message: `${JSON.stringify(m[2])} is not a valid e-mail address; expected something@domain.tld with no spaces.`,
+              range: { start: { line: mentor.range.start.line, character: start }, end: { line: mentor.range.start.line, character: start + m[2].length } },
+            });
+            continue;
+          }
           findings.push({
             ruleId: 'mentor-email',
             severity: asks ? 'warning' : 'information',
