@@ -22,7 +22,7 @@ const MOCHA_MARK = '[mocha] ';
 const NOISE = [
   /telemetry/i,
   /gallery|marketplace|open-vsx|update\.code\.visualstudio/i,
-  /github(\.com)?[- ]?(auth|authentication|sign)|api\.github\.com|No signed-in session/i,
+  /github(\.com)?[- ]?(auth|authentication|sign)|api\.github\.com|No signed-in session|authentication provider/i,
   /ENOTFOUND|EAI_AGAIN|getaddrinfo|ERR_NAME_NOT_RESOLVED|ERR_INTERNET_DISCONNECTED/,
   /Service Worker|serviceWorker|Creation of workbench contribution/,
   /ChatModelSelection|AgentHost|AccountPolicyGate|Copilot|chat\.|languageModel|No default agent contributed/i,
