@@ -2,7 +2,7 @@
 // action applies it without re-parsing. Also loads the workspace's quotas.yml and projects.yml.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ProjectCatalog, Quotas } from '../core/cncfProjects';
 import { termOfPath } from '../core/term';
@@ -111,7 +111,7 @@ export async function loadWorkspaceData(ctx: ServerContext, folders: string[]): 
       if (text !== undefined) {
         const loaded = Quotas.fromYaml(text, file);
         quotas = loaded.value;
-        if (loaded.problem) void ctx.connection.window.showWarningMessage(`Project Ideas: ${loaded.problem}`);
+        if (loaded.problem) warn(ctx, loaded.problem);
       }
     }
     if (!catalog) {
@@ -120,12 +120,19 @@ export async function loadWorkspaceData(ctx: ServerContext, folders: string[]): 
       if (text !== undefined) {
         const loaded = ProjectCatalog.fromYaml(text, file);
         catalog = loaded.value;
-        if (loaded.problem) void ctx.connection.window.showWarningMessage(`Project Ideas: ${loaded.problem}`);
+        if (loaded.problem) warn(ctx, loaded.problem);
       }
     }
   }
   ctx.quotas = quotas ?? Quotas.defaults();
   ctx.catalog = catalog ?? ProjectCatalog.snapshot();
+}
+
+/** A warning shown to the user (a notification: nothing to answer, nothing to fail). */
+function warn(ctx: ServerContext, problem: string): void {
+  // YAML errors quote the offending lines: keep the first line of the error only.
+  problem = problem.replace(/:?\n[\s\S]*?(\); using)/, '$1').replace(/\s+/g, ' ');
+  void ctx.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Project Ideas: ${problem}` }).catch(() => undefined);
 }
 
 // ---- refresh ------------------------------------------------------------------------------------

@@ -1,0 +1,135 @@
+// The real server over stdio: pull diagnostics, code actions from the diagnostic's data, the
+// workspace's quotas.yml, a bad quotas.yml and the maxFileSize limit.
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { LspClient, fileUri } from './lspClient';
+
+const WORKSPACE = path.resolve(__dirname, '../fixtures/rules/workspace');
+const IDEAS = path.join(WORKSPACE, 'programs/lfx-mentorship/2025/01-Mar-May/project_ideas.md');
+const OLDER = path.join(WORKSPACE, 'programs/lfx-mentorship/2024/03-Sep-Nov/project_ideas.md');
+
+/** Applies LSP text edits to a text (edits do not overlap). */
+function apply(text: string, edits: { range: any; newText: string }[]): string {
+  const lines = text.split('\n');
+  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  return [...edits]
+    .map((e, i) => ({ e, i, s: offset(e.range.start), t: offset(e.range.end) }))
+    .sort((a, b) => b.s - a.s || b.i - a.i)
+    .reduce((out, { e, s, t }) => out.slice(0, s) + e.newText + out.slice(t), text);
+}
+
+describe('server: diagnostics', function () {
+  this.timeout(30_000);
+  let client: LspClient;
+  const uri = fileUri(IDEAS);
+  const text = readFileSync(IDEAS, 'utf8');
+
+  before(async () => {
+    client = await LspClient.start({ folders: [WORKSPACE] });
+    client.open(uri, text);
+  });
+  after(async () => {
+    await client?.stop();
+  });
+
+  const pull = async (u = uri) => (await client.request<any>('textDocument/diagnostic', { textDocument: { uri: u } })).items as any[];
+
+  it('reports rule findings with codes, ranges, related information and fixes in data', async () => {
+    const items = await client.waitFor(async () => {
+      const got = await pull();
+      // The cross-file finding needs the workspace index: wait for it.
+      return got.some((d) => d.code === 'mentor-email-consistency') && got.some((d) => d.code === 'quota') ? got : undefined;
+    });
+    const codes = items.map((d) => d.code).sort();
+    assert.deepEqual(codes, ['heading-level', 'mentor-email-consistency', 'mentor-format', 'quota', 'required-field', 'upstream-issue']);
+    for (const d of items) {
+      assert.equal(d.source, 'project-ideas');
+      assert.ok(Array.isArray(d.data.fixes));
+    }
+    const tbd = items.find((d) => d.code === 'upstream-issue');
+    assert.equal(tbd.severity, 1);
+    assert.equal(text.split('\n')[tbd.range.start.line].slice(tbd.range.start.character, tbd.range.end.character), 'TBD');
+    const quota = items.find((d) => d.code === 'quota');
+    assert.match(quota.message, /quota is 1 per project/, 'quotas.yml of the workspace is used');
+    assert.equal(quota.relatedInformation.length, 2);
+    const consistency = items.find((d) => d.code === 'mentor-email-consistency');
+    assert.equal(consistency.relatedInformation[0].location.uri, fileUri(OLDER));
+  });
+
+  it('offers the fix from data, a disable comment and applies them', async () => {
+    const items = await pull();
+    const format = items.find((d) => d.code === 'mentor-format');
+    const actions = await client.request<any[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: format.range,
+      context: { diagnostics: [format], only: ['quickfix'] },
+    });
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Rewrite as "Alice Example (@alice-example, alice@example.org)"'), titles.join('\n'));
+    assert.ok(titles.includes('Disable "mentor-format" for this file'));
+    const rewrite = actions.find((a) => a.title.startsWith('Rewrite'));
+    assert.equal(rewrite.kind, 'quickfix');
+    const fixed = apply(text, rewrite.edit.changes[uri]);
+    assert.ok(fixed.includes('  - Alice Example (@alice-example, alice@example.org)\n'));
+    const disable = actions.find((a) => a.title.startsWith('Disable'));
+    assert.ok(apply(text, disable.edit.changes[uri]).startsWith('<!-- project-ideas-disable mentor-format -->\n# Term 01'));
+
+    const level = items.find((d) => d.code === 'heading-level');
+    const [setLevel] = await client.request<any[]>('textDocument/codeAction', { textDocument: { uri }, range: level.range, context: { diagnostics: [level] } });
+    assert.ok(apply(text, setLevel.edit.changes[uri]).includes('\n#### Query language\n'));
+  });
+
+  it('updates after an edit, and the disable comment silences the rule', async () => {
+    client.change(uri, [{ text: `<!-- project-ideas-disable mentor-format upstream-issue -->\n${text}` }]);
+    const items = await client.waitFor(async () => {
+      const got = await pull();
+      return got.some((d) => d.code === 'upstream-issue') ? undefined : got;
+    });
+    assert.ok(!items.some((d) => d.code === 'mentor-format'));
+    assert.ok(items.some((d) => d.code === 'required-field'));
+    client.change(uri, [{ text }]);
+  });
+
+  it('follows projectIdeas.rules severities', async () => {
+    client.settings = { rules: { 'required-field': 'hint', quota: 'off' } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    const items = await client.waitFor(async () => {
+      const got = await pull();
+      return got.some((d) => d.code === 'quota') ? undefined : got;
+    });
+    assert.equal(items.find((d) => d.code === 'required-field').severity, 4);
+    client.settings = {};
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+  });
+});
+
+describe('server: diagnostics limits and workspace data', function () {
+  this.timeout(30_000);
+  let dir: string;
+  let client: LspClient | undefined;
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'pi-diag-'));
+    mkdirSync(path.join(dir, 'programs/lfx-mentorship/automation'), { recursive: true });
+    mkdirSync(path.join(dir, 'programs/lfx-mentorship/2025/01-Mar-May'), { recursive: true });
+    writeFileSync(path.join(dir, 'programs/lfx-mentorship/automation/quotas.yml'), 'overrides: [this is: not, a mapping\n');
+  });
+  after(async () => {
+    await client?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('warns about a bad quotas.yml and uses the defaults; big files get one information diagnostic', async () => {
+    client = await LspClient.start({ folders: [dir], settings: { maxFileSize: 10_000 } });
+    const message = await client.waitFor(() => client!.notifications.find((n) => n.method === 'window/showMessage' && /quotas\.yml/.test(n.params.message)));
+    assert.match(message.params.message, /could not be read .* using the default quotas/);
+    const file = path.join(dir, 'programs/lfx-mentorship/2025/01-Mar-May/project_ideas.md');
+    const big = readFileSync(IDEAS, 'utf8') + `\n<!-- ${'x'.repeat(12_000)} -->\n`;
+    client.open(fileUri(file), big);
+    const items = (await client.request<any>('textDocument/diagnostic', { textDocument: { uri: fileUri(file) } })).items;
+    assert.equal(items.length, 1);
+    assert.equal(items[0].severity, 3);
+    assert.match(items[0].message, /larger than projectIdeas\.maxFileSize/);
+  });
+});
