@@ -9,7 +9,7 @@
 //
 // Exported `ensureHost()` is what the runners call. See docs/real-editor-tests notes in README.md.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -113,6 +113,31 @@ function ensureCodeServer() {
   if (!existsSync(SERVER_MAIN)) throw new Error(`code-server did not install (expected ${SERVER_MAIN})`);
 }
 
+/** One installer at a time per cache (two test runs may start together): a lock directory. */
+function lock() {
+  const dir = path.join(CACHE, '.install-lock');
+  const deadline = Date.now() + 20 * 60_000;
+  for (;;) {
+    try {
+      mkdirSync(dir);
+      return () => rmSync(dir, { recursive: true, force: true });
+    } catch (error) {
+      if (error?.code !== 'EEXIST') throw error;
+      let age = 0;
+      try {
+        age = Date.now() - statSync(dir).mtimeMs;
+      } catch {}
+      if (age > 20 * 60_000) rmSync(dir, { recursive: true, force: true }); // left by a killed install
+      else if (Date.now() > deadline) throw new Error(`another install holds ${dir}`);
+      else {
+        if (!lock.waiting) log('waiting for another install of the host to finish');
+        lock.waiting = true;
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000);
+      }
+    }
+  }
+}
+
 /** Makes sure the host is installed; returns the paths the runners need. */
 export function ensureHost({ install = true } = {}) {
   const paths = { cache: CACHE, node24: NODE24, serverMain: SERVER_MAIN, chromium: CHROMIUM };
@@ -121,12 +146,17 @@ export function ensureHost({ install = true } = {}) {
   const started = Date.now();
   ensureDebianPackages();
   mkdirSync(CACHE, { recursive: true });
-  if (!isInstalled()) {
-    rmSync(MARKER, { force: true });
-    ensureNode24();
-    ensureCodeServer();
-    const version = spawnSync(NODE24, ['--version'], { encoding: 'utf8' }).stdout.trim();
-    writeFileSync(MARKER, JSON.stringify({ ...WANTED, nodeVersion: version, at: new Date().toISOString() }, null, 2) + '\n');
+  const unlock = lock();
+  try {
+    if (!isInstalled()) {
+      rmSync(MARKER, { force: true });
+      ensureNode24();
+      ensureCodeServer();
+      const version = spawnSync(NODE24, ['--version'], { encoding: 'utf8' }).stdout.trim();
+      writeFileSync(MARKER, JSON.stringify({ ...WANTED, nodeVersion: version, at: new Date().toISOString() }, null, 2) + '\n');
+    }
+  } finally {
+    unlock();
   }
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
   log(`host ready in ${((Date.now() - started) / 1000).toFixed(0)} s`);
