@@ -1,13 +1,13 @@
 // What every feature handler needs: the connection, open documents, models cached by version,
 // per-document settings and the workspace index. Features read models; they never parse.
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Connection, TextDocuments, TextDocumentsConfiguration } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { ProjectCatalog, Quotas } from './core/cncfProjects';
 import { isIdeasFile } from './core/ideasFiles';
 import { KnowledgeIndex } from './core/knowledge';
 import type { IdeasModel } from './core/model';
-import { parseIdeas } from './core/parse';
+import { applyEdits, parseFull, type IncrementalState, type TextEdit } from './core/incremental';
 import { WorkspaceIndex } from './core/workspaceIndex';
 import { resolveSettings, DEFAULT_SETTINGS, type Settings } from './settings';
 
@@ -22,7 +22,48 @@ export function uriToPath(uri: string): string {
 
 interface CachedModel {
   version: number;
-  model: IdeasModel;
+  /** Text, model and what the incremental updater keeps (core/incremental.ts). */
+  state: IncrementalState;
+  /** Content changes received since `version`, in order; applied when the model is next asked for. */
+  pending: { from: number; to: number; edits: TextEdit[] }[];
+  /** Set when a change could not be recorded: the next model is a full parse. */
+  broken: boolean;
+}
+
+/** Pending changes kept per document before giving up and parsing whole on the next request. */
+const MAX_PENDING = 1000;
+
+/**
+ * TextDocuments configuration that hands every content change to `onEdits` (in offsets of the text
+ * it applies to, as TextDocument computes them) before applying it, so the model store can update
+ * incrementally. Use: `new TextDocuments(recordingDocuments((...a) => ctx.recordEdits(...a)))`.
+ */
+export function recordingDocuments(
+  onEdits: (uri: string, fromVersion: number, edits: TextEdit[], toVersion: number) => void,
+): TextDocumentsConfiguration<TextDocument> {
+  return {
+    create: TextDocument.create,
+    update(document, changes, version) {
+      const from = document.version;
+      const edits: TextEdit[] = [];
+      let doc = document;
+      for (const change of changes) {
+        if ('range' in change && change.range) {
+          const a = doc.offsetAt(change.range.start);
+          const b = doc.offsetAt(change.range.end);
+          edits.push({ start: Math.min(a, b), end: Math.max(a, b), text: change.text });
+        } else edits.push({ start: 0, end: doc.getText().length, text: change.text });
+        // One change at a time, so each edit's offsets refer to the text it applies to.
+        doc = TextDocument.update(doc, [change], version);
+      }
+      try {
+        onEdits(document.uri, from, edits, version);
+      } catch {
+        // Recording must never break synchronisation.
+      }
+      return doc;
+    },
+  };
 }
 
 export class ServerContext {
@@ -96,14 +137,49 @@ export class ServerContext {
     return { document, model: this.modelOf(document) };
   }
 
-  /** The cached model of a document, parsed when its version is new. */
+  /**
+   * The cached model of a document, brought to its version when new: the changes received since
+   * the cached version are applied incrementally (core/incremental.ts; only the edited chunk is
+   * re-scanned), else the text is parsed whole.
+   */
   modelOf(document: TextDocument): IdeasModel {
     const cached = this.models.get(document.uri);
-    if (cached && cached.version === document.version) return cached.model;
-    const model = parseIdeas(document.getText(), { path: uriToPath(document.uri) });
-    this.models.set(document.uri, { version: document.version, model });
-    this.index.set(document.uri, uriToPath(document.uri), model);
-    return model;
+    if (cached && cached.version === document.version) return cached.state.model;
+    const text = document.getText();
+    let state: IncrementalState | undefined;
+    if (cached && !cached.broken && cached.pending.length && cached.pending[cached.pending.length - 1].to === document.version) {
+      try {
+        const edits: TextEdit[] = [];
+        for (const p of cached.pending) edits.push(...p.edits);
+        state = applyEdits(cached.state, edits);
+        // The recorded edits must rebuild the editor's text; anything else is a bug: parse whole.
+        if (state.text.length !== text.length || state.text !== text) state = undefined;
+      } catch {
+        state = undefined;
+      }
+    }
+    state ??= parseFull(text, { path: uriToPath(document.uri) });
+    this.models.set(document.uri, { version: document.version, state, pending: [], broken: false });
+    this.index.set(document.uri, uriToPath(document.uri), state.model);
+    return state.model;
+  }
+
+  /** Records content changes of an open document (called by the TextDocuments hook). */
+  recordEdits(uri: string, fromVersion: number, edits: TextEdit[], toVersion: number): void {
+    const cached = this.models.get(uri);
+    if (!cached || cached.broken) return; // no model yet: the first request parses whole
+    const last = cached.pending.length ? cached.pending[cached.pending.length - 1].to : cached.version;
+    if (last !== fromVersion || cached.pending.length >= MAX_PENDING) {
+      cached.broken = true;
+      cached.pending = [];
+      return;
+    }
+    cached.pending.push({ from: fromVersion, to: toVersion, edits });
+  }
+
+  /** True while `version` is the document's current version (for dropping stale work). */
+  isCurrent(uri: string, version: number): boolean {
+    return this.documents.get(uri)?.version === version;
   }
 
   /**
@@ -111,7 +187,7 @@ export class ServerContext {
    * plus the line being typed rather than parsing each keystroke); undefined when none was parsed.
    */
   lastModel(uri: string): IdeasModel | undefined {
-    return this.models.get(uri)?.model;
+    return this.models.get(uri)?.state.model;
   }
 
   forget(uri: string): void {

@@ -11,10 +11,9 @@ import {
   type InitializeResult,
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { promises as fs } from 'node:fs';
 import { URI } from 'vscode-uri';
-import { ServerContext, uriToPath } from './context';
+import { ServerContext, recordingDocuments, uriToPath } from './context';
 import { documentSymbols } from './features/documentSymbols';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
@@ -27,7 +26,9 @@ import { isIdeasFile } from './core/ideasFiles';
 import { parseIdeas } from './core/parse';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+// Every content change reaches the model store (offsets included) before the document updates, so
+// the model is brought up to date incrementally rather than re-parsed per keystroke.
+const documents = new TextDocuments(recordingDocuments((uri, from, edits, to) => ctx.recordEdits(uri, from, edits, to)));
 const ctx = new ServerContext(connection, documents);
 let workspaceFolders: WorkspaceFolder[] = [];
 const diagnosticsRefresher = new DiagnosticsRefresher(ctx);

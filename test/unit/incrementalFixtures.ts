@@ -140,3 +140,54 @@ export function inventLargeFile(bytes = 170_000, seed = 7): string {
     projects = Math.ceil(projects * Math.max(1.05, Math.min(2, bytes / text.length)));
   }
 }
+
+/** Lines worth inserting in edit tests: headings at every level, labels, mentors, fences, quotes, breaks, HTML, definitions. */
+export const EDIT_LINES = [
+  '### New Project',
+  '#### New idea',
+  '##### Deeper idea',
+  '## Section',
+  '# Top',
+  '- Description: an invented change',
+  '- Expected Outcome: something works',
+  '- Recommended Skills: Go, Rust',
+  '- Mentor(s):',
+  '  - Alice Example (@alice-example, alice@example.org)',
+  '  - Bruno Sample (bruno-sample, <bruno@example.com>)',
+  '- Upstream Issue: https://github.com/acorn/acorn/issues/7',
+  '- LFX URL: https://mentorship.lfx.linuxfoundation.org/project/00000000-0000-4000-8000-000000000001',
+  '```',
+  '    indented code',
+  '---',
+  '===',
+  '> quoted text',
+  '',
+  '<!-- comment',
+  '-->',
+  '[ref]: https://example.org',
+  '#### `code` title:',
+];
+
+const EDIT_CHARS = ['#', '-', '*', ' ', '\n', '\r\n', '`', '>', ':', '@', '(', ')', '[', ']', 'a', 'Z', '='];
+
+/** A random edit on `text` (offsets into it): characters, deletions, whole lines, line breaks. */
+export function randomEdit(text: string, r: () => number): { start: number; end: number; text: string } {
+  const n = text.length;
+  const at = Math.floor(r() * (n + 1));
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0) lineEnd = n;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const k = r();
+  if (k < 0.35) return { start: at, end: at, text: Array.from({ length: 1 + Math.floor(r() * 3) }, () => pick(r, EDIT_CHARS)).join('') };
+  if (k < 0.55) return { start: at, end: Math.min(n, at + 1 + Math.floor(r() * 20)), text: '' };
+  if (k < 0.75) return { start: lineStart, end: lineStart, text: pick(r, EDIT_LINES) + eol };
+  if (k < 0.85) return { start: lineStart, end: Math.min(n, lineEnd + 1), text: '' };
+  if (k < 0.95) return { start: at, end: at, text: eol };
+  // Copy another line here (duplicate headings, mentors, labels).
+  const from = Math.floor(r() * n);
+  const s = text.lastIndexOf('\n', from - 1) + 1;
+  let e = text.indexOf('\n', from);
+  if (e < 0) e = n;
+  return { start: lineStart, end: lineStart, text: text.slice(s, e).replace(/\r$/, '') + eol };
+}

@@ -34,6 +34,24 @@ function nearMisses(ctx: RuleContext, name: string): CncfProject[] {
     .slice(0, 3);
 }
 
+// Per-keystroke cost (incremental work, scripts/bench.ts): `knownIn` and `nearMisses` scan the
+// whole catalogue (edit distances) per heading, ~100 ms per diagnostics pull on a file with many
+// unlisted names. Their answer depends only on the catalogue and the name: memoised per catalogue.
+const verdicts = new WeakMap<object, Map<string, CncfProject[] | null>>();
+
+/** null: a known project (or not checked); else the near misses (possibly none). */
+function verdictFor(ctx: RuleContext, name: string): CncfProject[] | null {
+  let cache = verdicts.get(ctx.catalog);
+  if (!cache) verdicts.set(ctx.catalog, (cache = new Map()));
+  let v = cache.get(name);
+  if (v === undefined) {
+    v = !name || NOT_PROJECTS.test(name) || projectKey(name).length < 2 || knownIn(ctx, name) ? null : nearMisses(ctx, name);
+    if (cache.size > 5000) cache.clear();
+    cache.set(name, v);
+  }
+  return v;
+}
+
 export const unknownProject: Rule = {
   id: 'unknown-project',
   defaultSeverity: 'warning',
@@ -42,8 +60,8 @@ export const unknownProject: Rule = {
     const findings: Finding[] = [];
     for (const project of ctx.model.projects) {
       const name = project.name.replace(/\s+/g, ' ').trim();
-      if (!name || NOT_PROJECTS.test(name) || projectKey(name).length < 2 || knownIn(ctx, name)) continue;
-      const closest = nearMisses(ctx, name);
+      const closest = verdictFor(ctx, name);
+      if (!closest) continue;
       findings.push({
         ruleId: 'unknown-project',
         severity: closest.length ? 'warning' : 'information',

@@ -1,0 +1,336 @@
+// Benchmark: our server (over stdio, dist/server.js) against what a naive server or the usual
+// markdown tools do on the same text.
+//
+//   npm run bench -- [FILE] [--runs N]      one file (default: an invented ~170 KB term README)
+//   npm run bench -- --workspace DIR        indexing a folder: time, memory, request latency meanwhile
+//
+// Prints medians and p95 in ms. No assertion: numbers only (targets are in docs and the issue).
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import MarkdownIt from 'markdown-it';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LspClient } from '../test/server/lspClient';
+import { inventLargeFile } from '../test/unit/incrementalFixtures';
+
+interface Stat {
+  p50: number;
+  p95: number;
+  n: number;
+}
+
+function stat(xs: number[]): Stat {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))];
+  return { p50: q(0.5), p95: q(0.95), n: s.length };
+}
+
+const fmt = (x: number) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
+const row = (name: string, s: Stat) => console.log(`  ${name.padEnd(48)} p50 ${fmt(s.p50).padStart(7)}  p95 ${fmt(s.p95).padStart(7)}  (n=${s.n})`);
+
+function args() {
+  const argv = process.argv.slice(2);
+  const get = (flag: string) => {
+    const i = argv.indexOf(flag);
+    if (i < 0) return undefined;
+    const v = argv[i + 1];
+    argv.splice(i, 2);
+    return v;
+  };
+  const workspace = get('--workspace');
+  const runs = Number(get('--runs') ?? 40);
+  return { workspace, runs, file: argv[0] };
+}
+
+function rssOf(pid: number | undefined): number {
+  try {
+    const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+const now = () => performance.now();
+
+// ---- the alternatives, in process ----------------------------------------------------------
+
+async function alternatives(text: string, runs: number): Promise<Record<string, Stat>> {
+  const out: Record<string, Stat> = {};
+  const time = async (name: string, n: number, f: () => unknown) => {
+    await f(); // warm-up
+    const xs: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const t = now();
+      await f();
+      xs.push(now() - t);
+    }
+    out[name] = stat(xs);
+  };
+  const remark = unified().use(remarkParse);
+  const md = new MarkdownIt();
+  const n = Math.max(5, Math.min(runs, 15));
+  await time('remark-parse (unified) full parse', n, () => remark.parse(text));
+  await time('markdown-it parse', n, () => md.parse(text, {}));
+
+  const mdls = await import('vscode-markdown-languageservice');
+  const { URI } = await import('vscode-uri');
+  const { Emitter, CancellationTokenSource } = await import('vscode-languageserver/node');
+  const emitter = new Emitter<any>();
+  const workspace = {
+    workspaceFolders: [],
+    onDidChangeMarkdownDocument: emitter.event,
+    onDidCreateMarkdownDocument: emitter.event,
+    onDidDeleteMarkdownDocument: emitter.event,
+    getAllMarkdownDocuments: async () => [],
+    hasMarkdownDocument: () => false,
+    openMarkdownDocument: async () => undefined,
+    stat: async () => undefined,
+    readDirectory: async () => [],
+  };
+  const parser = { slugifier: mdls.githubSlugifier, tokenize: async (doc: { getText(): string }) => md.parse(doc.getText(), {}) };
+  const ls = mdls.createLanguageService({ workspace: workspace as any, parser: parser as any, logger: { level: 0, log: () => undefined } as any });
+  let k = 0;
+  await time('vscode-markdown-languageservice symbols', n, () => {
+    const doc = TextDocument.create(URI.file(`/bench/doc-${k++}.md`).toString(), 'markdown', 1, text);
+    return ls.getDocumentSymbols(doc, {}, new CancellationTokenSource().token);
+  });
+  ls.dispose();
+  const { lint } = (await import('markdownlint/sync')) as any;
+  await time('markdownlint', Math.max(3, Math.min(n, 8)), () => lint({ strings: { doc: text } }));
+  return out;
+}
+
+// ---- ours, over stdio -----------------------------------------------------------------------
+
+/** Offsets of places to type: inside description values, spread over the file. */
+function typingSpots(text: string, count: number): number[] {
+  const spots: number[] = [];
+  const re = /^[-*] (?:\*\*)?Description(?:\*\*)?:[^\n]{20}/gm;
+  for (let m = re.exec(text); m; m = re.exec(text)) spots.push(m.index + m[0].length);
+  if (!spots.length) for (let i = 1; i <= count; i++) spots.push(Math.floor((text.length * i) / (count + 1)));
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) out.push(spots[Math.floor(((i * 7919) % spots.length + spots.length) % spots.length)]);
+  return out;
+}
+
+interface Ours {
+  cold: Stat;
+  editDiagnostics: Stat;
+  enterDiagnostics: Stat;
+  editSymbols: Stat;
+  editHover: Stat;
+  editCompletion: Stat;
+  /** Request alone on an unchanged version. */
+  symbolsCached: Stat;
+  diagnosticsKind: string;
+}
+
+async function start(options: Parameters<typeof LspClient.start>[0]): Promise<LspClient> {
+  const client = await LspClient.start(options);
+  client.process.stdin?.on('error', () => undefined); // the server may exit before our last write
+  return client;
+}
+
+async function ours(text: string, runs: number, coldRuns = 6): Promise<Ours> {
+  const client = await start({ settings: {} });
+  try {
+    const dir = path.join(os.tmpdir(), 'project-ideas-bench');
+    const uriOf = (name: string) => pathToFileURL(path.join(dir, name, 'programs/lfx-mentorship/2031/01-Mar-May/project_ideas.md')).toString();
+    // Cold open: didOpen then the first documentSymbol answer (includes sending the text).
+    const colds: number[] = [];
+    for (let i = 0; i < coldRuns + 1; i++) {
+      const uri = uriOf(`cold-${i}`);
+      const t = now();
+      client.open(uri, text);
+      await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+      if (i > 0) colds.push(now() - t); // the first one also warms the JIT
+      client.close(uri);
+    }
+    const uri = uriOf('edit');
+    client.open(uri, text);
+    await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    let diagnosticsKind = 'textDocument/diagnostic';
+    try {
+      await client.request('textDocument/diagnostic', { textDocument: { uri } });
+    } catch {
+      diagnosticsKind = 'unavailable';
+    }
+    const doc = TextDocument.create(uri, 'markdown', 1, text);
+    let version = 1;
+    // Hover and completion positions: a mentor handle, and a fresh `@` typed in a mentor line.
+    const handleAt = text.search(/\(@[a-z]/);
+    const spots = typingSpots(text, runs * 2);
+    let pending = false;
+    let spotIndex = 0;
+    /** One-character edit (insert, then delete it the next time: the text stays the same size). */
+    const oneChar = () => {
+      const at = spots[spotIndex % spots.length];
+      const start = doc.positionAt(at);
+      let change;
+      if (!pending) change = { range: { start, end: start }, text: 'x' };
+      else {
+        change = { range: { start, end: doc.positionAt(at + 1) }, text: '' };
+        spotIndex++;
+      }
+      pending = !pending;
+      TextDocument.update(doc, [change], ++version);
+      client.change(uri, [change]);
+    };
+    const measure = async (method: string, params: () => unknown, edit: () => void, n: number) => {
+      const xs: number[] = [];
+      for (let i = 0; i < n + 3; i++) {
+        const t = now();
+        edit();
+        await client.request(method, params());
+        if (i >= 3) xs.push(now() - t);
+      }
+      return stat(xs);
+    };
+    const ident = { textDocument: { uri } };
+    const diagMethod = diagnosticsKind === 'unavailable' ? 'textDocument/documentSymbol' : 'textDocument/diagnostic';
+    const editDiagnostics = await measure(diagMethod, () => ident, oneChar, runs);
+    if (pending) oneChar();
+    // Enter: a line break in a description, then removed (line shifts for everything below).
+    // Pair each Enter with its removal at the same spot.
+    const enterXs: number[] = [];
+    for (let i = 0; i < runs + 3; i++) {
+      const at = spots[(spotIndex + i) % spots.length];
+      for (const insert of [true, false]) {
+        const change = insert
+          ? { range: { start: doc.positionAt(at), end: doc.positionAt(at) }, text: '\n' }
+          : { range: { start: doc.positionAt(at), end: doc.positionAt(at + 1) }, text: '' };
+        const t = now();
+        TextDocument.update(doc, [change], ++version);
+        client.change(uri, [change]);
+        await client.request(diagMethod, ident);
+        if (i >= 3) enterXs.push(now() - t);
+      }
+    }
+    const editSymbols = await measure('textDocument/documentSymbol', () => ident, oneChar, runs);
+    if (pending) oneChar();
+    const editHover = await measure('textDocument/hover', () => ({ ...ident, position: doc.positionAt(handleAt + 2) }), oneChar, runs);
+    if (pending) oneChar();
+    // Completion after `@` at the end of a mentor line (typed, then removed by the next edit).
+    const mentorLine = text.search(/^ {2}- [^\n]*\(@/m);
+    const lineEnd = text.indexOf('\n', mentorLine);
+    let typed = false;
+    const typeAt = () => {
+      const p = doc.positionAt(lineEnd);
+      const change = !typed ? { range: { start: p, end: p }, text: ' @' } : { range: { start: doc.positionAt(lineEnd), end: doc.positionAt(lineEnd + 2) }, text: '' };
+      typed = !typed;
+      TextDocument.update(doc, [change], ++version);
+      client.change(uri, [change]);
+    };
+    const editCompletion = await measure('textDocument/completion', () => ({ ...ident, position: doc.positionAt(lineEnd + (typed ? 2 : 0)) }), typeAt, runs);
+    const cachedXs: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = now();
+      await client.request('textDocument/documentSymbol', ident);
+      cachedXs.push(now() - t);
+    }
+    return { cold: stat(colds), editDiagnostics, enterDiagnostics: stat(enterXs), editSymbols, editHover, editCompletion, symbolsCached: stat(cachedXs), diagnosticsKind };
+  } finally {
+    await client.stop();
+  }
+}
+
+/** Edit -> diagnostics p50/p95 on the same text repeated k times. */
+async function scaling(text: string, runs: number): Promise<void> {
+  console.log('\nScaling: one-character edit -> fresh diagnostics, same file repeated');
+  for (const k of [1, 2, 4]) {
+    const big = Array.from({ length: k }, () => text).join('\n');
+    const r = await ours(big, Math.max(15, Math.floor(runs / 2)), 2);
+    console.log(`  ${String(k).padStart(1)}x  ${(big.length / 1024).toFixed(0).padStart(5)} KB   edit->diagnostics p50 ${fmt(r.editDiagnostics.p50).padStart(6)}  p95 ${fmt(r.editDiagnostics.p95).padStart(6)}   cold open p50 ${fmt(r.cold.p50)}`);
+  }
+}
+
+async function benchFile(file: string | undefined, runs: number): Promise<void> {
+  const text = file ? fs.readFileSync(file, 'utf8') : inventLargeFile(170_000);
+  console.log(`File: ${file ?? 'invented term README (generated)'} — ${(text.length / 1024).toFixed(1)} KB, ${text.split('\n').length} lines; ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}`);
+  const o = await ours(text, runs);
+  console.log('\nOurs (real server over stdio), ms:');
+  row('cold open -> first documentSymbol', o.cold);
+  row(`1-char edit -> fresh diagnostics (${o.diagnosticsKind})`, o.editDiagnostics);
+  row('Enter (line shift) -> fresh diagnostics', o.enterDiagnostics);
+  row('1-char edit -> documentSymbol', o.editSymbols);
+  row('1-char edit -> hover', o.editHover);
+  row('`@` typed -> completion', o.editCompletion);
+  row('documentSymbol, unchanged version', o.symbolsCached);
+  const alt = await alternatives(text, runs);
+  console.log('\nAlternatives on the same text (in process, no transport), ms:');
+  for (const [name, s] of Object.entries(alt)) row(name, s);
+  console.log('\nRatios (alternative p50 / ours p50; > 1 means ours is faster):');
+  const ratio = (name: string, s: Stat) =>
+    console.log(`  ${name.padEnd(40)} ` + Object.entries(alt).map(([a, x]) => `${a.split(' ')[0]} ${(x.p50 / s.p50).toFixed(1)}x`).join('  '));
+  ratio('edit -> diagnostics', o.editDiagnostics);
+  ratio('edit -> documentSymbol', o.editSymbols);
+  ratio('edit -> hover', o.editHover);
+  ratio('edit -> completion', o.editCompletion);
+  ratio('cold open', o.cold);
+  await scaling(text, runs);
+}
+
+// ---- workspace ------------------------------------------------------------------------------
+
+async function benchWorkspace(dir: string, runs: number): Promise<void> {
+  const root = path.resolve(dir);
+  const files = fs.readdirSync(root).filter((f) => f.endsWith('.md'));
+  const bytes = files.reduce((n, f) => n + fs.statSync(path.join(root, f)).size, 0);
+  console.log(`Workspace: ${root} — ${files.length} markdown files, ${(bytes / 1024 / 1024).toFixed(1)} MB; ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}`);
+  const largest = files.map((f) => ({ f, size: fs.statSync(path.join(root, f)).size })).sort((a, b) => b.size - a.size)[0]?.f;
+  const t0 = now();
+  const client = await start({ folders: [root], settings: { files: ['**/*.md'] } });
+  const started = now();
+  const rssStart = rssOf(client.process.pid);
+  const ended = () => client.notifications.some((n) => n.method === '$/progress' && n.params?.value?.kind === 'end');
+  // An open document answering requests while the index builds.
+  const uri = pathToFileURL(path.join(root, largest)).toString();
+  const text = fs.readFileSync(path.join(root, largest), 'utf8');
+  client.open(uri, text);
+  await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+  const handleAt = text.search(/\(@[a-z]/);
+  const doc = TextDocument.create(uri, 'markdown', 1, text);
+  const during: number[] = [];
+  const hoverDuring: number[] = [];
+  while (!ended() && now() - started < 120_000) {
+    let t = now();
+    await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    during.push(now() - t);
+    if (handleAt >= 0) {
+      t = now();
+      await client.request('textDocument/hover', { textDocument: { uri }, position: doc.positionAt(handleAt + 2) });
+      hoverDuring.push(now() - t);
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const indexMs = now() - started;
+  // Settle, then memory.
+  const symbols = await client.request<any[]>('workspace/symbol', { query: '' });
+  await new Promise((r) => setTimeout(r, 500));
+  const rssEnd = rssOf(client.process.pid);
+  console.log(`\n  server start (initialize)                      ${fmt(started - t0)} ms`);
+  console.log(`  workspace index (initialized -> progress end)  ${fmt(indexMs)} ms   (${ended() ? 'ended' : 'TIMED OUT'})`);
+  console.log(`  workspace symbols after                        ${symbols?.length ?? 0}`);
+  console.log(`  server RSS at start / after indexing           ${fmt(rssStart)} MB / ${fmt(rssEnd)} MB`);
+  row('documentSymbol while indexing', stat(during.length ? during : [NaN]));
+  row('hover while indexing', stat(hoverDuring.length ? hoverDuring : [NaN]));
+  const info = client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => n.params.message).filter((m: string) => /indexed/.test(m));
+  for (const m of info) console.log(`  server: ${m}`);
+  await client.stop();
+  void runs;
+}
+
+async function main(): Promise<void> {
+  const { workspace, runs, file } = args();
+  if (workspace) await benchWorkspace(workspace, runs);
+  else await benchFile(file, runs);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
