@@ -156,6 +156,64 @@ describe('parseIdeas: field labels and values', () => {
   });
 });
 
+describe('parseIdeas: fields in blockquotes (generated term READMEs)', () => {
+  const text = fixture('readme-quoted.md');
+  const m = parseIdeas(text, { path: 'programs/lfx-mentorship/2099/03-Sep-Nov/README.md' });
+
+  it('reads `> ## Label` lines as field labels, not as document headings', () => {
+    assert.deepEqual(m.projects.map((p) => [p.name, p.proposals.map((q) => q.title)]), [
+      ['Acme Mesh', ['Add zstd compression to the proxy', 'Dashboard revamp']],
+      ['Widgetry', ['Widget importer']],
+    ]);
+    assert.ok(!m.headings.some((h) => /description|mentor/i.test(h.text)));
+    const [a, b] = m.projects[0].proposals;
+    assert.deepEqual(a.fields.map((f) => f.key), ['description', 'outcome', 'skills', 'mentors', 'upstream', 'lfx']);
+    assert.deepEqual(b.fields.map((f) => [f.key, f.label]), [['description', 'Description'], ['other', 'Technologies'], ['mentors', 'Mentor(s)'], ['upstream', 'Upstream Issue']]);
+    allInside(m, text);
+    const codes = m.irregularities.map((i) => i.code);
+    for (const c of ['label-without-colon', 'value-in-paragraph', 'duplicate-field', 'heading-level-mismatch']) assert.ok(!codes.includes(c), c);
+  });
+
+  it('takes the quoted lines below each label as its value, with exact ranges', () => {
+    const a = m.projects[0].proposals[0];
+    const d = a.fields[0];
+    assert.equal(d.label, 'Description');
+    assert.deepEqual(d.labelRange, sp(10, 7, 10, 18));
+    assert.equal(d.value, 'Teach the proxy to compress responses,\nkeeping the old path as a fallback.');
+    assert.deepEqual(d.valueRange, sp(11, 4, 12, 39));
+    assert.deepEqual(d.range, sp(10, 4, 12, 39));
+    assert.equal(a.fields[1].value, '- A merged pull request\n- Benchmarks');
+    assert.equal(a.fields[2].value, 'Go, HTTP');
+    assert.equal(a.fields[5].value, 'https://mentorship.example.org/project/0000');
+  });
+
+  it('reads mentors and upstream references inside the quote', () => {
+    const [a, b] = m.projects[0].proposals;
+    assert.deepEqual(a.mentors.map((x) => [x.name, x.handle, x.email]), [
+      ['Alice Example', 'alice-example', 'alice@example.org'],
+      ['Bob Sample', 'bob-sample', 'bob@example.org'],
+    ]);
+    assert.deepEqual(a.mentors[0].nameRange, sp(22, 6, 22, 19));
+    assert.deepEqual(a.mentors[0].deviations, []);
+    assert.deepEqual(a.upstream.map((r) => [r.kind, r.owner, r.repo, r.number]), [['issue', 'acme', 'mesh', 42]]);
+    assert.deepEqual(a.upstream[0].range, sp(26, 4, 26, 42));
+    assert.deepEqual(b.upstream.map((r) => [r.kind, r.owner, r.repo, r.number, r.raw]), [['pull', 'acme', 'dash', 7, '[acme/dash#7](https://github.com/acme/dash/pull/7)']]);
+  });
+
+  it('ends the last field with the quote', () => {
+    const w = m.projects[1].proposals[0];
+    assert.deepEqual(w.fields.map((f) => [f.key, f.value]), [['description', 'Import widgets.'], ['mentors', '- Dan Roe (@dan-roe, dan@example.org)']]);
+    assert.equal(w.mentors.length, 1);
+  });
+
+  it('still ignores quotes without `## Label` lines (quoted text in a normal proposal)', () => {
+    const t = ['### P', '', '#### I', '', '- Description: x', '', '> Mentor(s): Not A Mentor (@nobody)', '> - Upstream Issue: https://github.com/o/r/issues/1', ''].join('\n');
+    const p = parseIdeas(t).projects[0].proposals[0];
+    assert.deepEqual(p.fields.map((f) => f.key), ['description']);
+    assert.equal(p.mentors.length, 0);
+  });
+});
+
 describe('parseIdeas: mentors', () => {
   const mentorsOf = (lines: string[]) => parseIdeas(['### P', '', '#### I', '', '- Description: d', ...lines, ''].join('\n')).projects[0].proposals[0].mentors;
 

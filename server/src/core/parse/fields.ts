@@ -1,7 +1,7 @@
 // Fields of one proposal: label line, value on the label line, in sub-bullets, in following
 // paragraphs, continued as unindented bullets; mentors and upstream references read from them.
 import type { Field, FieldKey, Irregularity, Mentor, UpstreamRef } from '../model';
-import { readLabel, normaliseLabel, type LabelMatch } from './labels';
+import { readHeadingLabel, readLabel, normaliseLabel, STRONG_KEYS, type LabelMatch } from './labels';
 import { lineSpan, span, type LineSource } from './lines';
 import { parseMentors, type ValueLine } from './mentors';
 import { refsOnLine } from './upstream';
@@ -34,11 +34,27 @@ function isBlank(s: string): boolean {
   return s.trim() === '';
 }
 
-/** True when the line is a label line that starts a new field (given the field being read). */
-function labelAt(src: LineSource, line: number, current: FieldKey | undefined): LabelMatch | undefined {
+const QUOTE_PREFIX = /^[ \t]{0,12}(?:>[ \t]?)+/;
+const HASH_LINE = /^[ \t]*#{1,6}(?:[ \t]|$)/;
+
+/** The line with its blockquote markers blanked out, so that columns stay put. */
+export function unquote(text: string): string {
+  const q = QUOTE_PREFIX.exec(text.length > 200 ? text.slice(0, 200) : text);
+  return q ? ' '.repeat(q[0].length) + text.slice(q[0].length) : text;
+}
+
+/** A `> ## Label` line of a strong key: the proposal's fields are in blockquotes (generated READMEs). */
+function isQuotedFieldHeading(src: LineSource, line: number, strong: ReadonlySet<FieldKey>): boolean {
+  if (!src.inQuote(line) || src.inCode(line)) return false;
+  const m = readHeadingLabel(unquote(src.text(line)));
+  return m !== undefined && strong.has(m.key);
+}
+
+/** True when the line is a label line that starts a new field (given the field being read). `text`
+ *  is the line as read (quote markers blanked); `quoted` allows `## Label` lines. */
+function labelAt(src: LineSource, line: number, current: FieldKey | undefined, text: string, quoted: boolean): LabelMatch | undefined {
   if (src.inCode(line)) return undefined;
-  const text = src.text(line);
-  const m = readLabel(text);
+  const m = (quoted ? readHeadingLabel(text) : undefined) ?? readLabel(text);
   if (!m) return undefined;
   if (current === 'mentors' && m.key === 'mentors' && ROLE_LABELS.has(normaliseLabel(m.label)) && m.valueStart < text.trimEnd().length) {
     return undefined; // `- Mentor Name: …` inside Mentor(s) is a mentor line
@@ -50,7 +66,11 @@ function labelAt(src: LineSource, line: number, current: FieldKey | undefined): 
 export function hasLabels(src: LineSource, from: number, to: number, strong: ReadonlySet<FieldKey>): boolean {
   const end = Math.min(to, src.end, from + 400);
   for (let l = Math.max(from, src.first); l < end; l++) {
-    if (src.inCode(l) || src.inQuote(l)) continue;
+    if (src.inCode(l)) continue;
+    if (src.inQuote(l)) {
+      if (isQuotedFieldHeading(src, l, strong)) return true;
+      continue;
+    }
     const m = readLabel(src.text(l));
     if (m && strong.has(m.key) && (m.colon || m.bulleted)) return true;
   }
@@ -63,14 +83,25 @@ export function readFields(src: LineSource, from: number, to: number): FieldsRes
   const end = Math.min(to, src.end);
   let l = Math.max(from, src.first);
   const seen = new Map<FieldKey, Field>();
+  // Generated READMEs put the fields in blockquotes (`> ## Description` / `> text`): when the
+  // body has such a label, its quoted lines are read as field lines, quote markers blanked.
+  let quotedFields = false;
+  for (let k = l; k < end && k < l + 400 && !quotedFields; k++) quotedFields = isQuotedFieldHeading(src, k, STRONG_KEYS);
+  const readable = (k: number) => quotedFields || !src.inQuote(k);
+  const textAt = (k: number) => (quotedFields && src.inQuote(k) ? unquote(src.text(k)) : src.text(k));
   while (l < end) {
-    const m = labelAt(src, l, undefined);
-    if (!m || src.inQuote(l)) {
+    if (!readable(l)) {
+      l++;
+      continue;
+    }
+    const quoted = src.inQuote(l);
+    const m = labelAt(src, l, undefined, textAt(l), quoted);
+    if (!m) {
       l++;
       continue;
     }
     const labelLine = l;
-    const text = src.text(l);
+    const text = textAt(l);
     const labelIndent = indentOf(text);
     const valueLines: ValueLine[] = [];
     let firstValue = text.slice(m.valueStart).trim();
@@ -80,11 +111,14 @@ export function readFields(src: LineSource, from: number, to: number): FieldsRes
     // Continuation lines.
     let lastNonBlank = firstValue !== '' ? labelLine : -1;
     while (l < end) {
-      const t = src.text(l);
+      const t = textAt(l);
+      const q = src.inQuote(l);
+      if (quoted && !q && !isBlank(t)) break; // the blockquote holding the field has ended
       if (!src.inCode(l)) {
-        if (labelAt(src, l, m.key)) break;
+        if (readable(l) && labelAt(src, l, m.key, t, q)) break;
+        if (m.heading && q && HASH_LINE.test(t)) break; // another `## …` section of the quote
         if (THEMATIC_BREAK.test(t)) break;
-        if (SINGLE_LINE.has(m.key) && (isBlank(t) || indentOf(t) <= labelIndent)) break;
+        if (SINGLE_LINE.has(m.key) && (m.heading ? isBlank(t) && lastNonBlank >= 0 : isBlank(t) || indentOf(t) <= labelIndent)) break;
         if (ENDS_AT_UNKNOWN_LABEL.has(m.key) && indentOf(t) <= labelIndent && UNKNOWN_LABEL.test(t.slice(0, 80)) && !/mentor|primary|github|e-?mail/i.test(t.slice(0, 40))) break;
       }
       if (!isBlank(t)) {
@@ -113,7 +147,7 @@ export function readFields(src: LineSource, from: number, to: number): FieldsRes
         .join('\n')
         .trim();
       field.range = span(labelLine, m.indent, lastNonBlank, lastText.trimEnd().length);
-      if (first.line !== labelLine && indentOf(first.text) <= labelIndent && !/^\s*[-*+]\s/.test(first.text)) {
+      if (!m.heading && first.line !== labelLine && indentOf(first.text) <= labelIndent && !/^\s*[-*+]\s/.test(first.text)) {
         res.irregularities.push({
           code: 'value-in-paragraph',
           message: `The value of "${m.label}" is in a paragraph below the label, not on the label line or in sub-bullets.`,
@@ -124,7 +158,7 @@ export function readFields(src: LineSource, from: number, to: number): FieldsRes
     if (m.misspelled) {
       res.irregularities.push({ code: 'label-misspelled', message: `"${m.label}" looks like a misspelled field label.`, range: field.labelRange });
     }
-    if (!m.colon) {
+    if (!m.colon && !m.heading) {
       res.irregularities.push({ code: 'label-without-colon', message: `The label "${m.label}" has no colon.`, range: field.labelRange });
     }
     const prev = seen.get(m.key);

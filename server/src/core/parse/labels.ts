@@ -107,6 +107,8 @@ export interface LabelMatch {
   bulleted: boolean;
   colon: boolean;
   misspelled: boolean;
+  /** A `## Label` line inside a blockquote (generated READMEs): the value is on the lines below. */
+  heading?: boolean;
 }
 
 function isWs(c: string): boolean {
@@ -189,5 +191,58 @@ export function readLabel(line: string): LabelMatch | undefined {
     bulleted,
     colon: colonAt >= 0,
     misspelled: cls.misspelled,
+  };
+}
+
+const HEADING_LABEL = /^([ \t]{0,16})(#{1,6})[ \t]+/;
+
+/**
+ * Reads a `## Label` line (ATX-heading form, used as a label inside blockquotes by generated term
+ * READMEs; the quote markers already blanked out), or undefined. A colon may follow the label,
+ * with or without a value after it.
+ */
+export function readHeadingLabel(line: string): LabelMatch | undefined {
+  if (line.length > 200) return undefined;
+  const h = HEADING_LABEL.exec(line);
+  if (!h) return undefined;
+  let i = h[0].length;
+  while (line.startsWith('**', i) || line.startsWith('__', i)) i += 2;
+  const labelStart = i;
+  let j = i;
+  let colonAt = -1;
+  while (j < line.length && j - i <= 60) {
+    const c = line[j];
+    if (c === ':' || c === '：') {
+      colonAt = j;
+      break;
+    }
+    if (!LABEL_CHAR.test(c)) break;
+    j++;
+  }
+  let valueStart = line.length;
+  if (colonAt >= 0) {
+    j = colonAt;
+    valueStart = colonAt + 1;
+    while (valueStart < line.length && (line[valueStart] === '*' || line[valueStart] === '_')) valueStart++;
+    while (valueStart < line.length && isWs(line[valueStart])) valueStart++;
+  } else if (line.slice(j).replace(/[ \t]+#*[ \t]*$/, '') !== '') return undefined;
+  let labelEnd = j;
+  while (labelEnd > labelStart && (isWs(line[labelEnd - 1]) || line[labelEnd - 1] === '*' || line[labelEnd - 1] === '_')) labelEnd--;
+  if (labelEnd <= labelStart) return undefined;
+  const label = line.slice(labelStart, labelEnd);
+  if (label.length > 50) return undefined;
+  const cls = classifyLabel(label);
+  if (!cls) return undefined;
+  return {
+    key: cls.key,
+    label,
+    labelStart,
+    labelEnd,
+    valueStart,
+    indent: h[1].length,
+    bulleted: false,
+    colon: colonAt >= 0,
+    misspelled: cls.misspelled,
+    heading: true,
   };
 }
