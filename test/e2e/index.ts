@@ -14,7 +14,8 @@ export const OUTPUT_MARK = '[mocha] ';
 // The workbench forwards the extension host's console with its arguments joined, not formatted:
 // hand it whole lines. Mocha's reporters write through Base.consoleLog.
 Mocha.reporters.Base.consoleLog = (...args: unknown[]) => {
-  console.log(OUTPUT_MARK + format(...args).split('\n').join(`\n${OUTPUT_MARK}`));
+  const text = format(...args).replace(/\x1b\[[0-9;]*m/g, ''); // ANSI colours (log-symbols adds its own)
+  console.log(OUTPUT_MARK + text.split('\n').join(`\n${OUTPUT_MARK}`));
 };
 
 export async function run(): Promise<void> {
@@ -35,6 +36,8 @@ export async function run(): Promise<void> {
   if (!files.length) throw new Error(`no compiled real-editor tests in ${dir} (run node scripts/e2e-build.mjs)`);
   for (const file of files) mocha.addFile(path.join(dir, file));
 
+  // No ANSI colours in the editor's log, whatever the environment (CI=true makes Mocha want them).
+  Mocha.reporters.Base.useColors = false;
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures > 0) throw new Error(`${failures} real-editor test${failures === 1 ? '' : 's'} failed`);
 }
