@@ -29,7 +29,7 @@ export async function run(): Promise<void> {
   // Optional filter, e.g. PROJECT_IDEAS_E2E_GREP=outline: the extension host inherits the environment
   // of the process that starts it (the VS Code server, or desktop VS Code).
   const grep = process.env.PROJECT_IDEAS_E2E_GREP;
-  if (grep) mocha.grep(grep);
+  if (grep) mocha.grep(new RegExp(grep.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'));
 
   const dir = path.join(__dirname, 'suite');
   const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort() : [];
