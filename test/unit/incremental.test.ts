@@ -74,13 +74,16 @@ const LINES = [
 
 const CHARS = ['#', '-', '*', ' ', '\n', '\r\n', '\r', '`', '>', ':', '@', '(', ')', '[', ']', 'a', 'Z', '\t', '=', '<', '1', '.'];
 
+const TYPED = ['a', 'q', ' ', '`', '*', '_', ':', '(', ')', '@', '#', '-', '[', ']', '!', '<', '>', '=', '1', '.', 'é', '\\'];
+
 type EditSpec =
   | { kind: 'insert'; at: number; text: string }
   | { kind: 'delete'; at: number; length: number }
   | { kind: 'line'; at: number; line: string }
   | { kind: 'dropLine'; at: number }
   | { kind: 'copyLine'; from: number; to: number }
-  | { kind: 'newline'; at: number; mode: number };
+  | { kind: 'newline'; at: number; mode: number }
+  | { kind: 'type'; at: number; column: number; text: string };
 
 const editSpec: fc.Arbitrary<EditSpec> = fc.oneof(
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 6 }).map((a) => a.join('')) }),
@@ -89,6 +92,8 @@ const editSpec: fc.Arbitrary<EditSpec> = fc.oneof(
   fc.record({ kind: fc.constant('dropLine' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('copyLine' as const), from: fc.nat(), to: fc.nat() }),
   fc.record({ kind: fc.constant('newline' as const), at: fc.nat(), mode: fc.nat({ max: 3 }) }),
+  // Typing inside a line's text (the common case, served without any re-scan when safe).
+  fc.record({ kind: fc.constant('type' as const), at: fc.nat(), column: fc.nat({ max: 80 }), text: fc.array(fc.constantFrom(...TYPED), { minLength: 1, maxLength: 3 }).map((a) => a.join('')) }),
 );
 
 function lineStarts(text: string): number[] {
@@ -133,6 +138,11 @@ function toEdit(text: string, spec: EditSpec): TextEdit {
       const to = starts[spec.to % starts.length];
       return { start: to, end: to, text: text.slice(starts[from], lineEnd(from)) + eol };
     }
+    case 'type': {
+      const l = spec.at % starts.length;
+      const at = Math.min(lineEnd(l), starts[l] + spec.column);
+      return { start: at, end: at, text: spec.text };
+    }
     case 'newline': {
       const l = spec.at % starts.length;
       const e = lineEnd(l);
@@ -152,11 +162,12 @@ function apply(text: string, e: TextEdit): string {
 describe('incremental model', function () {
   this.timeout(120_000);
   const all = fixtures();
-  const counts = { incremental: 0, full: 0, reused: 0 };
+  const counts = { incremental: 0, full: 0, reused: 0, unscanned: 0 };
   const reasons = new Map<string, number>();
   const stats = (s: UpdateStats) => {
     counts[s.mode]++;
     counts.reused += s.reused;
+    if (s.mode === 'incremental' && s.scanned === 0) counts.unscanned++;
     if (s.reason) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
   };
 
@@ -222,5 +233,6 @@ describe('incremental model', function () {
     // Make sure the property runs exercised the incremental path, not only fallbacks.
     assert.ok(counts.incremental > counts.full, `incremental ${counts.incremental}, full ${counts.full}`);
     assert.ok(counts.reused > 0);
+    assert.ok(counts.unscanned > 0, 'no edit took the in-line path');
   });
 });

@@ -265,6 +265,29 @@ function shiftHeading(h: HeadingInfo, d: number): HeadingInfo {
   };
 }
 
+/** What a line looks like before its content: indentation and list markers. */
+const LINE_PREFIX = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*/;
+
+/**
+ * True when an edit inside one line's text cannot change the block structure (so headings, code
+ * and quote lines stay as they are): the line is not in code, a quote or a heading; the edit
+ * leaves its indentation, list markers and first letter alone (nothing after a letter can turn a
+ * line into a heading, fence, break, list item or HTML block); and neither version has a `>` (which
+ * could end an HTML block the line sits in) or a `[…]:` definition.
+ */
+function inlineEdit(idx: LineIndex, next: LineIndex, blocks: Blocks, edit: TextEdit): boolean {
+  if (edit.text.includes('\n') || edit.text.includes('\r')) return false;
+  const line = lineOf(idx.starts, edit.start);
+  if (edit.end > idx.ends[line] || blocks.flags[line] !== 0) return false;
+  for (const h of blocks.headings) if (h.line <= line + 1 && h.endLine >= line) return false;
+  const before = idx.line(line);
+  const after = next.line(line);
+  const p = LINE_PREFIX.exec(before)![0].length;
+  if (edit.start - idx.starts[line] <= p || !/\p{L}/u.test(before.charAt(p))) return false;
+  if (before.includes('>') || after.includes('>')) return false;
+  return !DEFINITION.test(before) && !DEFINITION.test(after);
+}
+
 /** One edit: new line table and blocks, or the reason a full parse is needed. */
 function applyOne(idx: LineIndex, blocks: Blocks, edit: TextEdit): Step | string {
   const oldLines = idx.starts.length;
@@ -279,6 +302,12 @@ function applyOne(idx: LineIndex, blocks: Blocks, edit: TextEdit): Step | string
   const oldTouched = idx.text.slice(idx.starts[firstLine], idx.ends[lastLine]);
   if (DEFINITION.test(edit.text) || DEFINITION.test(oldTouched)) return 'link reference definition edited';
   const hs = blocks.headings;
+  if (delta === 0 && inlineEdit(idx, next, blocks, edit)) {
+    // Block structure unchanged: no re-scan; only the project holding the line is filled again.
+    const line = lineOf(idx.starts, edit.start);
+    const same: Blocks = { headings: hs.map((h) => ({ ...h })), flags: blocks.flags, codes: blocks.codes };
+    return { idx: next, blocks: same, chunkStart: line, chunkEnd: line + 1, oldChunkStart: line, oldChunkEnd: line + 1, delta: 0, scanned: 0 };
+  }
   // Chunk: after the last boundary heading above the edit, up to the first one below it.
   let lo = -1;
   for (let i = hs.length - 1; i >= 0; i--) {
