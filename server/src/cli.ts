@@ -6,7 +6,6 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ProjectCatalog, Quotas } from './core/cncfProjects';
-import { DEFAULT_FILE_GLOBS, hasTemplateBlock, matchesIdeasGlobs } from './core/ideasFiles';
 import { KnowledgeIndex } from './core/knowledge';
 import type { IdeasModel } from './core/model';
 import { parseIdeas } from './core/parse';
@@ -22,7 +21,7 @@ const USAGE = `Usage: project-ideas check [files or folders...] [options]
 
 Checks CNCF mentorship project-ideas files (LFX project_ideas.md, term README.md,
 programs/summerofcode/YEAR.md) with the same rules as the Project Ideas editor extension.
-Folders are searched for markdown files; files named explicitly are always checked.
+Every markdown file named, or found under a folder named, on the command line is checked.
 
 Options:
   --format text|json|github   Output format (default: text). "github" prints GitHub Actions
@@ -144,8 +143,6 @@ async function markdownUnder(root: string, out: string[]): Promise<void> {
 
 interface Target {
   file: string;
-  /** Named on the command line (always checked); otherwise found in a folder. */
-  explicit: boolean;
 }
 
 async function collectTargets(paths: string[]): Promise<Target[]> {
@@ -157,8 +154,8 @@ async function collectTargets(paths: string[]): Promise<Target[]> {
     if (stat.isDirectory()) {
       const found: string[] = [];
       await markdownUnder(abs, found);
-      for (const file of found.sort()) if (!seen.has(file)) seen.set(file, { file, explicit: false });
-    } else seen.set(abs, { file: abs, explicit: true });
+      for (const file of found.sort()) if (!seen.has(file)) seen.set(file, { file });
+    } else seen.set(abs, { file: abs });
   }
   return [...seen.values()];
 }
@@ -215,18 +212,16 @@ export async function check(options: Options, warn: (line: string) => void = () 
   const { quotas, catalog } = await loadData(options, warn);
   const targets = await collectTargets(options.paths);
   const checked: Checked[] = [];
-  for (const { file, explicit } of targets) {
+  // Every markdown file named, or found under a folder named, on the command line is checked: corpus
+  // copies and renamed ideas files match neither the globs nor, once emptied, the template.
+  for (const { file } of targets) {
     const text = await fs.readFile(file, 'utf8').catch(() => undefined);
     if (text === undefined) {
       warn(`warning: cannot read ${file}`);
       continue;
     }
-    const byName = matchesIdeasGlobs(file, DEFAULT_FILE_GLOBS) || hasTemplateBlock(text);
     const tooLarge = Buffer.byteLength(text, 'utf8') > options.maxFileSize;
     const model = parseIdeas(tooLarge ? '' : text, { path: file });
-    // A markdown file found in a folder, matching neither the globs nor the template: checked when it
-    // holds proposals (a corpus copy, a renamed ideas file), skipped otherwise.
-    if (!explicit && !byName && !tooLarge && !model.projects.length && !model.looseProposals.length) continue;
     checked.push({ file, uri: pathToFileURL(file).toString(), text, model, tooLarge });
   }
   // The workspace the cross-file rules see: one version per file (the newest of a corpus's copies).
