@@ -119,7 +119,8 @@ export class ServerContext {
     for (const problem of problems) {
       if (this.reportedProblems.has(problem)) continue;
       this.reportedProblems.add(problem);
-      void this.connection.window.showWarningMessage(`Project Ideas: ${problem}`);
+      // A notification, not a request: a client that never answers must not leave a rejected promise.
+      void this.connection.sendNotification('window/showMessage', { type: 2, message: `Project Ideas: ${problem}` });
     }
     return settings;
   }
