@@ -330,6 +330,11 @@ async function main(): Promise<void> {
   else await benchFile(file, runs);
 }
 
+// A server stopped by `exit` rejects our last writes: not a benchmark failure.
+process.on('unhandledRejection', (error: any) => {
+  if (error?.code !== 'ERR_STREAM_DESTROYED') throw error;
+});
+
 main().catch((error) => {
   console.error(error);
   process.exit(1);

@@ -176,6 +176,19 @@ export function mentorKey(handle: string): string {
   return handle.replace(/^@/, '').toLowerCase();
 }
 
+// Per-keystroke cost: an open document's contribution is rebuilt on every version; splitting and
+// cleaning the skills dominated it. The split depends only on the value: memoised.
+const skillSplits = new Map<string, string[]>();
+function splitSkillsMemo(value: string): string[] {
+  let out = skillSplits.get(value);
+  if (!out) {
+    out = splitSkills(value);
+    if (skillSplits.size > 20_000) skillSplits.clear();
+    skillSplits.set(value, out);
+  }
+  return out;
+}
+
 function contributionOf(file: IndexedFile): Contribution {
   const c: Contribution = {
     term: file.term,
@@ -237,7 +250,7 @@ function contributionOf(file: IndexedFile): Contribution {
     const skillsField = proposal.fields.find((f) => f.key === 'skills');
     if (skillsField?.value) {
       const seen = new Set<string>();
-      for (const skill of splitSkills(skillsField.value)) {
+      for (const skill of splitSkillsMemo(skillsField.value)) {
         const key = skillKey(skill);
         if (!key) continue;
         let s = c.skills.get(key);

@@ -13,6 +13,9 @@ const HELP_TEXTS: RegExp[] = [
   /\s*#\s*For GSoC, it is \*\*required\*\*[^\n]{0,300}/i,
 ];
 
+/** Every HELP_TEXTS match contains one of these (checked first, per line). */
+const HELP_HINT = /please use the same email address|For GSoC, it is \*\*required\*\*/i;
+
 export const templatePlaceholder: Rule = {
   id: 'template-placeholder',
   defaultSeverity: 'error',
@@ -57,6 +60,8 @@ export const templatePlaceholder: Rule = {
           });
           if (whole) continue;
         }
+        // Cheap literal pre-check: the help-text patterns start with `\s*`, costly to try at every offset.
+        if (!HELP_HINT.test(text)) continue;
         for (const help of HELP_TEXTS) {
           const m = help.exec(text);
           if (!m) continue;
