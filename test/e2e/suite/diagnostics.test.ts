@@ -2,7 +2,7 @@
 // fixture workspace, three quick fixes are applied through VS Code, and the resulting text is checked.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, fixtureUri, pollUntil } from './helpers';
+import { activateExtension, fixtureUri, ours, pollUntil, showSymbols, workspaceSymbols } from './helpers';
 
 const FILE = 'programs/lfx-mentorship/2099/01-Test/project_ideas.md';
 
@@ -83,7 +83,22 @@ describe('Diagnostics and quick fixes', () => {
   });
 
   after(async () => {
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    // Leave the workspace as the other suites expect it (hover counts mentors' terms, for one). The
+    // editor keeps a closed document alive for a while, and the server keeps an open document in its
+    // index whatever happens on disk: so empty the document and save it before deleting the file, and
+    // wait until the index no longer lists its proposal.
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(0, 0, document.lineCount, 0), '');
+    await vscode.workspace.applyEdit(edit);
+    await document.save();
+    await vscode.window.showTextDocument(document, { preview: false });
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await pollUntil(
+      `${FILE} to leave the workspace index`,
+      () => workspaceSymbols('Trace diffing view'),
+      (result) => !ours(result).some((s) => s.location.uri.toString() === uri.toString()),
+      { show: showSymbols },
+    );
     await vscode.workspace.fs.delete(vscode.Uri.joinPath(uri, '..', '..'), { recursive: true, useTrash: false });
   });
 
