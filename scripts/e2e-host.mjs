@@ -102,19 +102,32 @@ export async function startHost(options = {}) {
   );
   let browser;
   let stopped = false;
+  // The server runs in its own process group (so it and its extension hosts can be stopped together):
+  // make sure an interrupted or crashed runner does not leave it behind.
+  const killGroup = (signal) => {
+    try {
+      process.kill(-server.pid, signal);
+    } catch {}
+  };
+  const onExit = () => killGroup('SIGKILL');
+  const onSignal = (signal) => {
+    console.error(`[e2e] ${signal}: stopping the editor`);
+    void stop().finally(() => process.exit(130));
+  };
+  process.once('exit', onExit);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   const stop = async () => {
     if (stopped) return;
     stopped = true;
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     await browser?.close().catch(() => {});
     if (server.exitCode === null && server.signalCode === null) {
-      try {
-        process.kill(-server.pid, 'SIGTERM'); // the server and the extension hosts it forked
-      } catch {}
+      killGroup('SIGTERM'); // the server and the extension hosts it forked
       await new Promise((resolve) => {
         const timer = setTimeout(() => {
-          try {
-            process.kill(-server.pid, 'SIGKILL');
-          } catch {}
+          killGroup('SIGKILL');
           resolve();
         }, 5000);
         server.once('exit', () => {
@@ -123,6 +136,8 @@ export async function startHost(options = {}) {
         });
       });
     }
+    killGroup('SIGKILL'); // stragglers of the group (an extension host that ignored SIGTERM)
+    process.off('exit', onExit);
     rmSync(temp, { recursive: true, force: true, maxRetries: 3 });
   };
 
