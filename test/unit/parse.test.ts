@@ -282,6 +282,80 @@ describe('parseIdeas: mentors', () => {
   });
 });
 
+describe('parseIdeas: mentor regressions (corpus audit)', () => {
+  const proposalOf = (lines: string[]) => parseIdeas(['### P', '', '#### I', '', '- Description: d', ...lines, ''].join('\n')).projects[0].proposals[0];
+  const mentorsOf = (lines: string[]) => proposalOf(lines).mentors;
+
+  it('splits two complete entries with no separator between them', () => {
+    const m = mentorsOf(['- Mentor(s): Ann One (@ann-one, ann@example.org) Ben Two (@ben-two, ben@example.org)', '- Mentor(s): Cy Three (@cy-three)  Di Four (@di-four) from Acme', '- Mentors: Ed Five (@ed-five) Primary Mentor']);
+    assert.deepEqual(m.map((x) => [x.name, x.handle, x.email]), [
+      ['Ann One', 'ann-one', 'ann@example.org'],
+      ['Ben Two', 'ben-two', 'ben@example.org'],
+      ['Cy Three', 'cy-three', undefined],
+      ['Di Four', 'di-four', undefined],
+      ['Ed Five', 'ed-five', undefined],
+    ]);
+    assert.deepEqual(m[1].nameRange, sp(5, 49, 5, 56));
+    assert.equal(m[4].primary, true);
+  });
+
+  it('splits contacts separated by spaces only, one mentor each', () => {
+    const m = mentorsOf(['- Mentor(s): ann@example.org@ann-one @ben-two @cy-three']);
+    assert.deepEqual(m.map((x) => [x.handle, x.email]), [['ann-one', 'ann@example.org'], ['ben-two', undefined], ['cy-three', undefined]]);
+    assert.deepEqual(m[1].handleRange, sp(5, 37, 5, 45));
+  });
+
+  it('joins a contact-only piece `@handle (email)` to the name before it', () => {
+    const m = mentorsOf(['- Mentor(s): Mentor(s):  Dee Four, @dee-four (dee@example.org)']);
+    assert.deepEqual(m.map((x) => [x.name, x.handle, x.email]), [['Dee Four', 'dee-four', 'dee@example.org']]);
+    assert.ok(m[0].deviations.includes('role-label'));
+  });
+
+  it('reads group labels (`- Primary` / `- Adjunct` over sub-bullets, `Adjunct:` inline) and profile links with names', () => {
+    const m = mentorsOf([
+      '- Mentor(s):',
+      '  - Primary',
+      '    - [Eve Five](https://github.com/eve-five)',
+      '  - Adjunct',
+      '    - [Fay Six](https://github.com/fay-six)',
+      '  - Adjunct: [Gus Seven](https://github.com/gus-seven)',
+      '  - Hal Eight',
+      '    - GitHub: @hal-eight',
+    ]);
+    assert.deepEqual(m.map((x) => [x.name, x.handle, x.primary]), [
+      ['Eve Five', 'eve-five', true],
+      ['Fay Six', 'fay-six', false],
+      ['Gus Seven', 'gus-seven', false],
+      ['Hal Eight', 'hal-eight', false],
+    ]);
+    assert.deepEqual(m[0].nameRange, sp(7, 7, 7, 15));
+    assert.ok(m[0].deviations.includes('profile-link'));
+    assert.ok(m[2].deviations.includes('role-label'));
+    assert.ok(m[3].deviations.includes('multi-line'));
+  });
+
+  it('ends Mentor(s) at an unknown label whose value holds a GitHub URL', () => {
+    const p = proposalOf(['- Mentor(s): Ivy Nine (@ivy-nine)', '- Enhancement : https://github.com/acme/enhancements/tree/main/keps/1']);
+    assert.equal(p.fields[1].value, 'Ivy Nine (@ivy-nine)');
+    assert.deepEqual(p.mentors.map((x) => x.name), ['Ivy Nine']);
+  });
+
+  it('ends Mentor(s) at an unknown `- Implementation:` label (2020 q2 shape)', () => {
+    const p = proposalOf([
+      '- Recommended Skills:  Go, DNS',
+      '- Mentor(s): Jo Ten (@jo-ten), Kai Eleven (@kai-eleven)',
+      '- Implementation: The deliverable is a program that runs in a cluster, see https://github.com/acme/rfc/issues/6',
+      '- Related Issues:',
+      '  - https://github.com/acme/rfc/issues/7',
+    ]);
+    assert.deepEqual(p.fields.map((f) => f.key), ['description', 'skills', 'mentors', 'upstream']);
+    assert.equal(p.fields[2].value, 'Jo Ten (@jo-ten), Kai Eleven (@kai-eleven)');
+    assert.deepEqual(p.fields[2].range, sp(6, 0, 6, 55));
+    assert.deepEqual(p.mentors.map((x) => x.handle), ['jo-ten', 'kai-eleven']);
+    assert.deepEqual(p.upstream.map((r) => r.number), [7]);
+  });
+});
+
 describe('parseIdeas: upstream references', () => {
   const refsOf = (lines: string[]) => parseIdeas(['### P', '', '#### I', '', '- Description: d', ...lines, ''].join('\n')).projects[0].proposals[0].upstream;
 

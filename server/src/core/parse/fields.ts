@@ -50,6 +50,14 @@ function isQuotedFieldHeading(src: LineSource, line: number, strong: ReadonlySet
   return m !== undefined && strong.has(m.key);
 }
 
+/** `- Some Label: …` at the start of the line, the label not being a mentor record (`- GitHub: @h`,
+ *  `- Primary Mentor: …`). Only the label is looked at: `- Enhancement: https://github.com/…` ends a field. */
+function endsAtUnknownLabel(t: string): boolean {
+  const head = t.slice(0, 80);
+  const u = UNKNOWN_LABEL.exec(head);
+  return u !== null && !/mentor|primary|github|e-?mail/i.test(u[0]);
+}
+
 /** True when the line is a label line that starts a new field (given the field being read). `text`
  *  is the line as read (quote markers blanked); `quoted` allows `## Label` lines. */
 function labelAt(src: LineSource, line: number, current: FieldKey | undefined, text: string, quoted: boolean): LabelMatch | undefined {
@@ -119,7 +127,7 @@ export function readFields(src: LineSource, from: number, to: number): FieldsRes
         if (m.heading && q && HASH_LINE.test(t)) break; // another `## …` section of the quote
         if (THEMATIC_BREAK.test(t)) break;
         if (SINGLE_LINE.has(m.key) && (m.heading ? isBlank(t) && lastNonBlank >= 0 : isBlank(t) || indentOf(t) <= labelIndent)) break;
-        if (ENDS_AT_UNKNOWN_LABEL.has(m.key) && indentOf(t) <= labelIndent && UNKNOWN_LABEL.test(t.slice(0, 80)) && !/mentor|primary|github|e-?mail/i.test(t.slice(0, 40))) break;
+        if (ENDS_AT_UNKNOWN_LABEL.has(m.key) && indentOf(t) <= labelIndent && endsAtUnknownLabel(t)) break;
       }
       if (!isBlank(t)) {
         valueLines.push({ line: l, text: t, from: 0 });

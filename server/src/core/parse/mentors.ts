@@ -20,7 +20,10 @@ const OBFUSCATED = /([A-Za-z0-9._%+-]{1,64})[ \t]{0,3}[[({]?[ \t]{0,3}(?:AT|at|\
 const PROFILE_LINK = /\[@?([A-Za-z0-9_-]{1,39})\]\(https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9_-]{1,39})\/?\)/i;
 const PROFILE_URL = /https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9_-]{1,39})\/?(?![\w/])/i;
 const AT_HANDLE = /(?<![\w.+\-@])@([A-Za-z0-9](?:[A-Za-z0-9_-]{0,38}))/;
-const ROLE = /^(?:(?:the[ \t]+)?(?:primary|secondary|co-?|lead|main|backup|additional)?[ \t]*mentors?(?:[ \t]*(?:name|names|\(s\)|\d))?|primary|secondary|co-?mentor)[ \t]*[:：][ \t]*/i;
+const ROLE = /^(?:(?:the[ \t]+)?(?:primary|secondary|co-?|lead|main|backup|additional)?[ \t]*mentors?(?:[ \t]*(?:name|names|\(s\)|\d))?|primary|secondary|co-?mentor|adjunct|core|backup|additional|lead|main)[ \t]*[:：][ \t]*/i;
+
+/** After `)`: whitespace, then a name of up to 5 words followed by `(` holding an `@` (a next entry). */
+const NEXT_ENTRY = /^[ \t\u00a0]+(\p{Lu}[\p{L}.'’-]{0,40}(?:[ \t\u00a0]\p{L}[\p{L}.'’-]{0,40}){0,4})[ \t\u00a0]*[(（][^()（）]{0,120}@/u;
 
 interface Piece {
   text: string;
@@ -36,8 +39,17 @@ export function splitEntries(text: string, start: number): Piece[] {
   for (let i = start; i < end; i++) {
     const c = text[i];
     if (c === '(' || c === '[' || c === '<' || c === '（') depth++;
-    else if (c === ')' || c === ']' || c === '>' || c === '）') depth = Math.max(0, depth - 1);
-    else if (depth === 0) {
+    else if (c === ')' || c === ']' || c === '>' || c === '）') {
+      depth = Math.max(0, depth - 1);
+      // `Name (@h, e) Name2 (@h2, e2)`: no separator between two complete entries.
+      if (depth === 0 && (c === ')' || c === '）') && /[ \t\u00a0]/.test(text[i + 1] ?? '')) {
+        const next = NEXT_ENTRY.exec(text.slice(i + 1, i + 200));
+        if (next && /@/.test(text.slice(pieceStart, i)) && !/^(?:primary|mentor|co-?mentor|from|and|or|at)\b/i.test(next[1])) {
+          out.push({ text: text.slice(pieceStart, i + 1), start: pieceStart });
+          pieceStart = i + 1;
+        }
+      }
+    } else if (depth === 0) {
       let sepLen = 0;
       if (c === ',' || c === ';' || c === '，' || c === '；' || c === '、') sepLen = 1;
       else if ((c === ' ' || c === '\u00a0') && /^[ \u00a0](?:and|&)[ \u00a0]/i.test(text.slice(i, i + 5))) {
@@ -63,8 +75,29 @@ function looksLikeBareHandle(s: string): boolean {
   return /^@?[A-Za-z0-9][A-Za-z0-9_-]{0,38}$/.test(s) && (/[a-z]/.test(s) && s === s.toLowerCase() || /[\d_-]/.test(s) || s.startsWith('@'));
 }
 
+const EMAIL_G = new RegExp(EMAIL.source, 'g');
+const AT_HANDLE_G = /(?<![\w.+\-@])@[A-Za-z0-9][A-Za-z0-9_-]{0,38}/g;
+
 function isOnlyContact(s: string): boolean {
-  return EMAIL.test(s) && s.replace(EMAIL, '').replace(/[<>()\[\]\s:]|mailto/gi, '') === '' || /^@[A-Za-z0-9_-]{1,39}$/.test(s) || looksLikeBareHandle(s) || /^\(.*\)$/.test(s);
+  if (/^@[A-Za-z0-9_-]{1,39}$/.test(s) || looksLikeBareHandle(s) || /^\(.*\)$/.test(s)) return true;
+  // Only e-mails and @handles (`@h (e)`, `e`, `<e>`, `[e](mailto:e)`), nothing of a name.
+  if (!EMAIL.test(s) && !s.includes('@')) return false;
+  return s.replace(EMAIL_G, ' ').replace(AT_HANDLE_G, ' ').replace(/mailto:?|[<>()\[\]\s:,，]/gi, '') === '';
+}
+
+const CONTACT_TOKEN = /^(?:[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24})?@[A-Za-z0-9][A-Za-z0-9_-]{0,38}$/;
+
+/** `@a @b @c` (or `e@x.org@a @b`): several contacts separated by spaces only, one per mentor. */
+function splitContacts(p: Piece): Piece[] {
+  if (p.text.length > 400 || !/\s/.test(p.text)) return [p];
+  const out: Piece[] = [];
+  const re = /\S+/g;
+  let t: RegExpExecArray | null;
+  while ((t = re.exec(p.text))) {
+    if (!CONTACT_TOKEN.test(t[0])) return [p];
+    out.push({ text: t[0], start: p.start + t.index });
+  }
+  return out.length > 1 ? out : [p];
 }
 
 /** Parses one mentor entry (piece of a line). */
@@ -212,15 +245,41 @@ function merge(into: Mentor, from: Mentor): void {
   into.deviations = [...dev];
 }
 
+/** A bullet that only names a group of mentors: one to three words, no contact, optional colon. */
+const GROUP_LABEL = /^(?:[-*+][ \t\u00a0]+)?(?:\*\*)?\p{L}[\p{L}-]{0,30}(?:[ \t]\p{L}[\p{L}-]{0,30}){0,2}(?:\*\*)?[ \t]*:?(?:\*\*)?[ \t]*$/u;
+
+function leadingSpace(s: string): number {
+  let n = 0;
+  while (n < s.length && n < 64 && (s[n] === ' ' || s[n] === '\t' || s[n] === '\u00a0')) n++;
+  return n;
+}
+
+/** A sub-bullet holding only a contact or a `GitHub:`/`Email:` record: the line above is a name, not a group. */
+function isContactLine(s: string): boolean {
+  const t = s.trim().replace(/^[-*+][ \t\u00a0]+/, '');
+  return /^(?:github|gh|handle|e-?mail|mail)[ \t]*[:：]/i.test(t) || isOnlyContact(t.slice(0, 400));
+}
+
 const SKIP_LINE = /^(?:#|<!--|-->|\/\/|tbd\.?$|tba\.?$|n\/a$|none\.?$)/i;
 
 /** Mentors from the value lines of a Mentor(s) field. */
 export function parseMentors(lines: ValueLine[]): Mentor[] {
   const out: Mentor[] = [];
-  for (const vl of lines) {
+  /** Group labels (`- Primary` / `- Adjunct` with the mentors in sub-bullets below): indent, primary. */
+  const groups: { indent: number; primary: boolean }[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const vl = lines[k];
     const text = vl.text;
     let i = vl.from;
     while (i < text.length && /[\s\u00a0]/.test(text[i])) i++;
+    const indent = i;
+    while (groups.length && groups[groups.length - 1].indent >= indent) groups.pop();
+    const nextLine = lines[k + 1];
+    if (nextLine && nextLine.from === 0 && GROUP_LABEL.test(text.slice(i, i + 80)) && leadingSpace(nextLine.text) > indent && !isContactLine(nextLine.text)) {
+      groups.push({ indent, primary: /primary|lead|main/i.test(text) });
+      continue;
+    }
+    const inPrimaryGroup = groups.some((g) => g.primary);
     // Bullet.
     if (/[-*+]/.test(text[i] ?? '') && /[\s\u00a0]/.test(text[i + 1] ?? '')) {
       i += 2;
@@ -249,7 +308,7 @@ export function parseMentors(lines: ValueLine[]): Mentor[] {
       }
       continue;
     }
-    const pieces = splitEntries(text.slice(0, i + rest.length), i);
+    const pieces = splitEntries(text.slice(0, i + rest.length), i).flatMap(splitContacts);
     let lineEntries: Mentor[] = [];
     for (const p of pieces) {
       const e = parseEntry(vl.line, p.text, p.start);
@@ -262,6 +321,7 @@ export function parseMentors(lines: ValueLine[]): Mentor[] {
       }
       lineEntries.push(e);
     }
+    if (inPrimaryGroup) for (const e of lineEntries) e.primary = true;
     out.push(...lineEntries);
     lineEntries = [];
   }
