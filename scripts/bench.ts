@@ -286,7 +286,12 @@ async function benchWorkspace(dir: string, runs: number): Promise<void> {
   const client = await start({ folders: [root], settings: { files: ['**/*.md'] } });
   const started = now();
   const rssStart = rssOf(client.process.pid);
-  const ended = () => client.notifications.some((n) => n.method === '$/progress' && n.params?.value?.kind === 'end');
+  // vscode-jsonrpc routes `$/progress` to progress handlers, so also accept the server's
+  // "indexed N files" log line (sent just before the progress ends).
+  const ended = () =>
+    client.notifications.some(
+      (n) => (n.method === '$/progress' && n.params?.value?.kind === 'end') || (n.method === 'window/logMessage' && /indexed \d+ files/.test(n.params?.message ?? '')),
+    );
   // An open document answering requests while the index builds.
   const uri = pathToFileURL(path.join(root, largest)).toString();
   const text = fs.readFileSync(path.join(root, largest), 'utf8');
