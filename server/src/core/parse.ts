@@ -40,8 +40,46 @@ export interface ParseOptions {
   path?: string;
 }
 
-/** Above this size remark-parse is skipped for the line-based block scanner. */
-const MDAST_LIMIT = 3_000_000;
+/** Above this size remark-parse is skipped for the line-based block scanner (real files are < 100 KB). */
+const MDAST_LIMIT = 1_000_000;
+
+function atLeast(text: string, pattern: RegExp, limit: number): boolean {
+  pattern.lastIndex = 0;
+  let n = 0;
+  while (pattern.exec(text)) if (++n >= limit) return true;
+  return false;
+}
+
+/**
+ * remark-parse (micromark) is quadratic on some input no real file has (measured: 25 K `*a` in one
+ * paragraph 7 s, 50 K 25 s; `<!--` repeated, 10 s for 25 KB; 4,000 nested list items 3 s, 1,000 already 1 s, even with
+ * headings between them; `- ` nested 10,000 times on one line 60 s). Such text goes to the line
+ * scanner. Thresholds are > 2x the largest counts seen in real ideas files.
+ */
+export function remarkWouldStall(text: string): boolean {
+  if (
+    atLeast(text, /^[ \t>]{2,}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/gm, 600) ||
+    /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+){8}/m.test(text) ||
+    /^[ \t]{40,}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/m.test(text)
+  ) {
+    return true;
+  }
+  // Emphasis, brackets and `<` are matched per paragraph: count them per blank-line-separated block.
+  for (const block of text.split(/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/)) {
+    if (block.length < 1000) continue;
+    let emphasis = 0;
+    let brackets = 0;
+    let angles = 0;
+    for (let i = 0; i < block.length; i++) {
+      const c = block.charCodeAt(i);
+      if (c === 42 || c === 95) emphasis++;
+      else if (c === 91 || c === 93) brackets++;
+      else if (c === 60) angles++;
+    }
+    if (emphasis > 1500 || brackets > 1500 || angles > 500) return true;
+  }
+  return false;
+}
 
 export function parseIdeas(text: string, options: ParseOptions = {}): IdeasModel {
   const safe = typeof text === 'string' ? text : '';
@@ -83,7 +121,7 @@ function sourceOf(idx: LineIndex, flags: Uint8Array): LineSource {
 }
 
 function blocksOf(idx: LineIndex, linesOnly: boolean): Blocks {
-  if (linesOnly || idx.text.length > MDAST_LIMIT) return blocksFromLines(idx);
+  if (linesOnly || idx.text.length > MDAST_LIMIT || remarkWouldStall(idx.text)) return blocksFromLines(idx);
   try {
     return blocksFromMdast(idx);
   } catch {
