@@ -391,6 +391,35 @@ describe('parseIdeas: upstream references', () => {
   });
 });
 
+describe('parseIdeas: upstream regressions (corpus audit)', () => {
+  const refsOf = (lines: string[]) => parseIdeas(['### P', '', '#### I', '', '- Description: d', ...lines, ''].join('\n')).projects[0].proposals[0].upstream;
+
+  it('gives one reference per `[owner/repo#N](url)` link, bold or not, and per `[text]: url` definition', () => {
+    const u = refsOf(['- Upstream Issue: **[acme/mesh#16](https://github.com/acme/mesh/pull/16)**, [#12](https://github.com/acme/mesh/issues/12)', '  - [acme/mesh#18]: https://github.com/acme/mesh/issues/18']);
+    assert.deepEqual(u.map((r) => [r.kind, r.owner, r.repo, r.number]), [['pull', 'acme', 'mesh', 16], ['issue', 'acme', 'mesh', 12], ['issue', 'acme', 'mesh', 18]]);
+    assert.equal(u[2].raw, '[acme/mesh#18]: https://github.com/acme/mesh/issues/18');
+    assert.deepEqual(u[2].range, sp(6, 4, 6, 58));
+  });
+
+  it('splits URLs written without a space between them', () => {
+    const u = refsOf(['- Upstream Issue: https://github.com/acme/mesh/issues/19https://github.com/acme/mesh/issues/20']);
+    assert.deepEqual(u.map((r) => [r.kind, r.number, r.range.start.character, r.range.end.character]), [['issue', 19, 18, 56], ['issue', 20, 56, 94]]);
+  });
+
+  it('reads GitHub URLs written without a scheme', () => {
+    const u = refsOf(['- Upstream Issue: github.com/acme/mesh/issues/8 (see www.github.com/acme/mesh/discussions/9)']);
+    assert.deepEqual(u.map((r) => [r.kind, r.owner, r.repo, r.number, r.url, r.raw]), [
+      ['issue', 'acme', 'mesh', 8, 'https://github.com/acme/mesh/issues/8', 'github.com/acme/mesh/issues/8'],
+      ['discussion', 'acme', 'mesh', 9, 'https://www.github.com/acme/mesh/discussions/9', 'www.github.com/acme/mesh/discussions/9'],
+    ]);
+  });
+
+  it('keeps the references next to TBD and reads none from a bare TBD or repository name', () => {
+    assert.deepEqual(refsOf(['- Upstream Issue: TBD, https://github.com/acme/mesh/issues/3']).map((r) => r.number), [3]);
+    assert.deepEqual(refsOf(['- Upstream Issue: acme/ui (TBD)']), []);
+  });
+});
+
 describe('parseIdeas: table of contents', () => {
   it('reads <!-- TOC --> markers with depths', () => {
     const t = ['<!-- TOC -->', '- [Acme](#acme)', '  - [Idea one](#idea-one)', '<!-- /TOC -->', '', '### Acme', '', '#### Idea one', '', '- Description: x', ''].join('\n');

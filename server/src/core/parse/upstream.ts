@@ -43,7 +43,12 @@ export function classifyUrl(url: string): UrlInfo {
 
 const MD_LINK = /\[([^\]\n]{0,300})\]\((<?)(https?:\/\/[^)\s>]{1,2000})>?(?:[ \t]+"[^"\n]{0,200}")?\)/g;
 const AUTOLINK = /<(https?:\/\/[^>\s]{1,2000})>/g;
-const BARE_URL = /https?:\/\/[^\s<>\[\]"'`|]{1,2000}/g;
+/** A bare URL; it ends where another `http(s)://` starts (`…/issues/1https://…/issues/2`). */
+const BARE_URL = /https?:\/\/(?:(?!https?:\/\/)[^\s<>\[\]"'`|]){1,2000}/g;
+/** `github.com/owner/repo/…` written without a scheme. */
+const BARE_GITHUB = /(?<![\w/.@-])(?:www\.)?github\.com\/[^\s<>\[\]"'`|]{1,2000}/gi;
+/** A link reference definition `[text]: url` (one reference, whatever the text says). */
+const REF_DEF = /^([ \t]{0,3}(?:[-*+][ \t]+)?)(\[[^\]\n]{1,300}\]:[ \t]*<?(https?:\/\/[^\s>]{1,2000})>?)/;
 const SHORT_REF = /(?<![\w/.-])([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})#(\d{1,9})\b/g;
 
 function trimUrl(url: string): string {
@@ -76,6 +81,11 @@ export function refsOnLine(text: string, lineNo: number, from = 0): UpstreamRef[
     const start = m.index ?? 0;
     push(m[0], trimUrl(m[3]), start, start + m[0].length);
   }
+  const def = REF_DEF.exec(s);
+  if (def && !found.length) {
+    const start = def[1].length;
+    push(def[2], trimUrl(def[3]), start, start + def[2].length);
+  }
   for (const f of found) s = blank(s, f.range.start.character, f.range.end.character);
   const before = found.length;
   for (const m of s.matchAll(AUTOLINK)) {
@@ -90,6 +100,13 @@ export function refsOnLine(text: string, lineNo: number, from = 0): UpstreamRef[
     push(url, url, start, start + url.length);
   }
   for (const f of found.slice(before2)) s = blank(s, f.range.start.character, f.range.end.character);
+  const before3 = found.length;
+  for (const m of s.matchAll(BARE_GITHUB)) {
+    const start = m.index ?? 0;
+    const raw = trimUrl(m[0]);
+    push(raw, `https://${raw}`, start, start + raw.length);
+  }
+  for (const f of found.slice(before3)) s = blank(s, f.range.start.character, f.range.end.character);
   for (const m of s.matchAll(SHORT_REF)) {
     const start = m.index ?? 0;
     const url = `https://github.com/${m[1]}/${m[2]}/issues/${m[3]}`;
