@@ -27,7 +27,7 @@
 // The result is deep-equal to `parseIdeas(newText)`; test/unit/incremental.test.ts checks this
 // with random edits, and `npm run incremental-check -- DIR` on real files.
 import type { IdeasModel, Irregularity, Project } from './model';
-import { modelFromBlocks, parseIdeas, type ParseOptions } from './parse';
+import { modelFromBlocks, parseIdeas, remarkWouldStall, type ParseOptions } from './parse';
 import { blocksFromMdast, type Blocks, type HeadingInfo } from './parse/headings';
 import { LineIndex, type LineSource } from './parse/lines';
 import { fillProject, type ProjectBuild } from './parse/section';
@@ -100,7 +100,8 @@ const MAX_CHUNK_SHARE = 0.5;
 
 /** Parses the whole text and keeps what later edits need. Same model as `parseIdeas`. */
 export function parseFull(text: string, options: ParseOptions = {}): IncrementalState {
-  if (typeof text !== 'string' || text.length > INCREMENTAL_LIMIT) return { text, options, model: parseIdeas(text, options) };
+  // Text the parser reads with its line scanner (huge, or pathological for remark) has no incremental state.
+  if (typeof text !== 'string' || text.length > INCREMENTAL_LIMIT || remarkWouldStall(text)) return { text, options, model: parseIdeas(text, options) };
   try {
     const idx = new LineIndex(text);
     const blocks = blocksFromMdast(idx);
@@ -126,6 +127,10 @@ export function applyEdits(state: IncrementalState, edits: readonly TextEdit[], 
     for (const e of edits) text = splice(text, e);
     return fullReparse(!state.idx ? 'no incremental state' : 'large batch', text);
   }
+  // The full parse skips remark for pathological text (parse.ts remarkWouldStall): so must chunks.
+  let finalText = text;
+  for (const e of edits) finalText = splice(finalText, e);
+  if (remarkWouldStall(finalText)) return fullReparse('text the parser reads without remark', finalText);
   let idx = state.idx;
   let blocks = state.blocks;
   // Dirty lines [dirtyStart, dirtyEnd) in current coordinates; `shift` maps an old line after
