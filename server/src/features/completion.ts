@@ -137,6 +137,8 @@ function mentorDoc(record: MentorRecord): string {
 // ---- skills ----------------------------------------------------------------------------------
 
 function skillItems(deps: CompletionDeps, pos: Pos, lineText: string, valueStart: number, where: Where, field?: string): CompletionList {
+  // The cursor sits before the value (in the indentation or a `>` marker): no item range exists there.
+  if (pos.character < valueStart) return { isIncomplete: false, items: [] };
   const before = lineText.slice(valueStart, pos.character);
   // The item being typed starts after the last separator before the cursor.
   const sep = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('，'));
