@@ -101,7 +101,6 @@ export async function startHost(options = {}) {
     { cwd: temp, env: { ...process.env, NODE_OPTIONS: '' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let browser;
-  let stopped = false;
   // The server runs in its own process group (so it and its extension hosts can be stopped together):
   // make sure an interrupted or crashed runner does not leave it behind.
   const killGroup = (signal) => {
@@ -117,9 +116,9 @@ export async function startHost(options = {}) {
   process.once('exit', onExit);
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  const stop = async () => {
-    if (stopped) return;
-    stopped = true;
+  let stopping;
+  const stop = () => (stopping ??= stopNow()); // every caller waits for the same, single stop
+  const stopNow = async () => {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     await browser?.close().catch(() => {});
@@ -138,7 +137,14 @@ export async function startHost(options = {}) {
     }
     killGroup('SIGKILL'); // stragglers of the group (an extension host that ignored SIGTERM)
     process.off('exit', onExit);
-    rmSync(temp, { recursive: true, force: true, maxRetries: 3 });
+    // Extension hosts may still be writing their logs for a moment after the server went away.
+    for (let attempt = 0; attempt < 10 && existsSync(temp); attempt++) {
+      try {
+        rmSync(temp, { recursive: true, force: true, maxRetries: 3 });
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+    }
   };
 
   try {
@@ -161,7 +167,15 @@ export async function startHost(options = {}) {
       });
     });
 
-    browser = await chromium.launch({ executablePath: host.chromium, headless: true, args: CHROMIUM_FLAGS });
+    // Signals are ours to handle (see onSignal): Playwright's own handlers would exit before the cleanup.
+    browser = await chromium.launch({
+      executablePath: host.chromium,
+      headless: true,
+      args: CHROMIUM_FLAGS,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
     const viewport = options.viewport ?? { width: 1400, height: 900 };
     const page = await browser.newPage({ viewport });
     let resolveExit;
