@@ -162,19 +162,30 @@ connection.onDocumentSymbol(async ({ textDocument }) => {
 
 connection.onWorkspaceSymbol(({ query }) => workspaceSymbols(ctx.index, query));
 
+/**
+ * Files over `projectIdeas.maxFileSize` get the outline only: no hover or completion (their
+ * diagnostics say why, once, as a `file-too-large` information).
+ */
+async function overSizeLimit(document: { uri: string; getText(): string }): Promise<boolean> {
+  const text = document.getText();
+  const { maxFileSize } = await ctx.settingsFor(document.uri);
+  // UTF-8 is at most 3 bytes per UTF-16 unit: skip the byte count when the text is clearly small.
+  return text.length * 3 > maxFileSize && Buffer.byteLength(text, 'utf8') > maxFileSize;
+}
+
 connection.onHover(async ({ textDocument, position }) => {
   const found = await ctx.modelFor(textDocument.uri);
-  if (!found) return null;
+  if (!found || (await overSizeLimit(found.document))) return null;
   const term = ctx.index.get(textDocument.uri)?.term;
   return hover(found.model, textDocument.uri, term, position, ctx) ?? null;
 });
 
 connection.onCompletion(async ({ textDocument, position }) => {
   const document = documents.get(textDocument.uri);
-  if (!document || !(await ctx.isIdeasDocument(document))) return null;
+  if (!document || !(await ctx.isIdeasDocument(document)) || (await overSizeLimit(document))) return null;
   // The cached model (possibly a keystroke old) plus the current line: no parse per keystroke.
   const model = ctx.lastModel(document.uri) ?? ctx.modelOf(document);
-  const lineText = (n: number) => (n < 0 ? '' : document.getText({ start: { line: n, character: 0 }, end: { line: n + 1, character: 0 } }).replace(/\r?\n$/, ''));
+  const lineText = (n: number) => (n < 0 ? '' : document.getText({ start: { line: n, character: 0 }, end: { line: n + 1, character: 0 } }).replace(/(?:\r\n|\r|\n)$/, ''));
   return completion(model, position, lineText(position.line), ctx, lineText(position.line - 1));
 });
 
@@ -189,6 +200,13 @@ connection.onRequest(ENTRY_SNIPPET_REQUEST, async (params: EntrySnippetParams): 
 connection.languages.diagnostics.on(async ({ textDocument }) => ({ kind: 'full', items: await documentDiagnostics(ctx, textDocument.uri) }));
 
 connection.onCodeAction((params) => codeActions(ctx, params));
+
+/** `projectIdeas/stats`: the server's memory (after a collection when node runs with --expose-gc) and counts, for load tests. */
+connection.onRequest('projectIdeas/stats', () => {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  return { memory: process.memoryUsage(), gc: !!gc, openDocuments: documents.all().length, indexedFiles: ctx.index.size };
+});
 
 documents.listen(connection);
 connection.listen();
