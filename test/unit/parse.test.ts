@@ -65,6 +65,14 @@ describe('parseIdeas: headings and structure', () => {
     assert.ok(!m.headings.some((h) => h.text === 'CNCF Project Name'));
   });
 
+  it('reads sections that follow the Template block directly, and leaves out an unfenced template', () => {
+    const fenced = '## Template\n\n```\n### CNCF Project Name\n\n#### Mentorship project Title\n\n- Description:\n```\n\n### Widgetry\n\n#### Add a dry-run mode\n\n- Description: Something.\n- Mentor(s):\n  - Alice Example (@alice-example, alice@example.org)\n';
+    const m = parseIdeas(fenced);
+    assert.deepEqual(m.projects.map((p) => [p.name, p.proposals.map((q) => q.title)]), [['Widgetry', ['Add a dry-run mode']]]);
+    const unfenced = '## Template\n\n### CNCF Project Name\n\n#### Mentorship project Title\n\n- Description:\n- Mentor(s):\n\n## Proposed\n\n### Widgetry\n\n#### Add a dry-run mode\n\n- Description: Something.\n';
+    assert.deepEqual(parseIdeas(unfenced).projects.map((p) => p.name), ['Widgetry']);
+  });
+
   it('handles sub-projects, projects at proposal depth, proposals at or above their project, level-1 proposals, strays', () => {
     const n = parseIdeas(fixture('nested.md'));
     assert.deepEqual(n.projects.map((p) => p.name), ['Orbit', 'Nimbus', 'Tumbler', 'Zephyr', 'quasar']);

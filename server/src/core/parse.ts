@@ -139,6 +139,8 @@ function toHeading(h: HeadingInfo): Heading {
   return { level: h.level, text: h.title, slug: h.slug, range: h.range, textRange: h.textRange };
 }
 
+const TEMPLATE_PLACEHOLDER = /^(?:cncf project name|(?:mentorship )?project title|title|proposal title)$/i;
+
 /** Headings that are never projects or proposals: Template and Sample sections, a TOC heading. */
 function excludedHeadings(headings: HeadingInfo[], templateIndex: number): Set<number> {
   const out = new Set<number>();
@@ -148,7 +150,12 @@ function excludedHeadings(headings: HeadingInfo[], templateIndex: number): Set<n
   };
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
-    if (i === templateIndex || isTemplateHeading(h) || isSampleHeading(h)) section(i);
+    if (i === templateIndex || isTemplateHeading(h)) {
+      // The template itself is fenced; real sections may follow it directly (no `Proposed Project
+      // ideas` heading), so only an unfenced template's placeholder headings are left out.
+      out.add(i);
+      for (let j = i + 1; j < headings.length && headings[j].level > h.level && TEMPLATE_PLACEHOLDER.test(headings[j].title); j++) out.add(j);
+    } else if (isSampleHeading(h)) section(i);
     else if (/^(?:table of contents|contents|toc)$/i.test(h.title)) out.add(i);
   }
   return out;
