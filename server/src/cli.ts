@@ -10,6 +10,7 @@ import { KnowledgeIndex } from './core/knowledge';
 import type { IdeasModel } from './core/model';
 import { parseIdeas } from './core/parse';
 import { termOfPath } from './core/term';
+import { markdownFilesUnder } from './core/scan';
 import { WorkspaceIndex } from './core/workspaceIndex';
 import { RULES, RULE_IDS, runRules } from './rules';
 import { knowledgeView } from './rules/knowledgeView';
@@ -119,28 +120,6 @@ export function parseArgs(argv: string[]): Options {
   return options;
 }
 
-const SKIPPED = new Set(['.git', 'node_modules']);
-
-/** Markdown files under a folder (no symlinks followed). */
-async function markdownUnder(root: string, out: string[]): Promise<void> {
-  const pending = [root];
-  while (pending.length) {
-    const dir = pending.pop()!;
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const entry of entries) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIPPED.has(entry.name)) pending.push(full);
-      } else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) out.push(full);
-    }
-  }
-}
-
 interface Target {
   file: string;
 }
@@ -153,7 +132,7 @@ async function collectTargets(paths: string[]): Promise<Target[]> {
     if (!stat) throw new UsageError(`no such file or folder: ${p}`);
     if (stat.isDirectory()) {
       const found: string[] = [];
-      await markdownUnder(abs, found);
+      for await (const file of markdownFilesUnder(abs)) found.push(file);
       for (const file of found.sort()) if (!seen.has(file)) seen.set(file, { file });
     } else seen.set(abs, { file: abs });
   }

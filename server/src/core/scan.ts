@@ -5,8 +5,8 @@ import { isIdeasFile, matchesIdeasGlobs, type IdeasFileOptions } from './ideasFi
 
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
 
-/** Yields absolute paths of ideas files under `root`. Unreadable entries are skipped. */
-export async function* findIdeasFiles(root: string, options: IdeasFileOptions): AsyncGenerator<string> {
+/** Yields absolute paths of markdown files under `root`. Unreadable folders are skipped. */
+export async function* markdownFilesUnder(root: string): AsyncGenerator<string> {
   const pending = [root];
   while (pending.length) {
     const dir = pending.pop()!;
@@ -20,14 +20,19 @@ export async function* findIdeasFiles(root: string, options: IdeasFileOptions): 
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) pending.push(full);
-      } else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) {
-        if (matchesIdeasGlobs(full, options.files)) {
-          yield full;
-        } else if (options.detectByContent) {
-          const head = await readHead(full);
-          if (head !== undefined && isIdeasFile(full, head, options)) yield full;
-        }
-      }
+      } else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) yield full;
+    }
+  }
+}
+
+/** Yields absolute paths of ideas files under `root`. Unreadable entries are skipped. */
+export async function* findIdeasFiles(root: string, options: IdeasFileOptions): AsyncGenerator<string> {
+  for await (const full of markdownFilesUnder(root)) {
+    if (matchesIdeasGlobs(full, options.files)) {
+      yield full;
+    } else if (options.detectByContent) {
+      const head = await readHead(full);
+      if (head !== undefined && isIdeasFile(full, head, options)) yield full;
     }
   }
 }
