@@ -29,7 +29,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: documentSelector(),
     synchronize: {
       configurationSection: 'projectIdeas',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,yml,yaml}'),
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,yml,yaml}'),
+        // A deleted folder comes as one event for the folder: forward deletions of any path.
+        vscode.workspace.createFileSystemWatcher('**/*', true, true, false),
+      ],
     },
   };
   client = new LanguageClient('projectIdeas', 'Project Ideas', serverOptions, clientOptions);

@@ -135,6 +135,7 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
     const file = uriToPath(change.uri);
     if (change.type === FileChangeType.Deleted) {
       ctx.index.delete(change.uri);
+      ctx.index.deleteUnder(change.uri);
       continue;
     }
     const settings = await ctx.settingsFor(change.uri);

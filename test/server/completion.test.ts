@@ -103,4 +103,17 @@ describe('server: completion', function () {
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(newFile), type: 3 }] });
     await client.waitFor(async () => !handles(await complete(at)).includes('gina-newcomer'));
   });
+
+  it('forgets the files of a deleted folder, reported as one event for the folder', async () => {
+    const dir = path.join(root, 'programs/lfx-mentorship/2025/03-Sep-Nov');
+    mkdirSync(dir, { recursive: true });
+    const newFile = path.join(dir, 'project_ideas.md');
+    writeFileSync(newFile, '## Template\n\n```\n### CNCF Project Name\n```\n\n### Kubernetes\n\n#### Gizmo pruner\n\n- Description: Prune gizmos.\n- Mentor(s):\n  - Hana Folder (@hana-folder, hana@example.org)\n');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(newFile), type: 1 }] });
+    const at = positionIn(text, '  - \n', 4);
+    await client.waitFor(async () => handles(await complete(at)).includes('hana-folder'));
+    rmSync(path.join(root, 'programs/lfx-mentorship/2025/03-Sep-Nov'), { recursive: true });
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(dir), type: 3 }] });
+    await client.waitFor(async () => !handles(await complete(at)).includes('hana-folder'));
+  });
 });

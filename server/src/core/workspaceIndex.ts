@@ -30,6 +30,12 @@ export class WorkspaceIndex {
     if (this.files.delete(uri)) this.emit(uri);
   }
 
+  /** Removes every file under a folder uri (a deleted folder is reported once, for the folder). */
+  deleteUnder(folderUri: string): void {
+    const prefix = folderUri.endsWith('/') ? folderUri : `${folderUri}/`;
+    for (const uri of [...this.files.keys()]) if (uri.startsWith(prefix)) this.delete(uri);
+  }
+
   get(uri: string): IndexedFile | undefined {
     return this.files.get(uri);
   }
