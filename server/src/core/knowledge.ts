@@ -228,7 +228,8 @@ function contributionOf(file: IndexedFile): Contribution {
       if (!key) continue;
       let m = c.mentors.get(key);
       if (!m) c.mentors.set(key, (m = { handle: mentor.handle.replace(/^@/, ''), names: [], emails: [], refs: [] }));
-      if (!m.refs.includes(ref)) m.refs.push(ref);
+      // A proposal's mentors come one after the other: comparing with the last ref is enough (and linear).
+      if (m.refs[m.refs.length - 1] !== ref) m.refs.push(ref);
       if (mentor.name) {
         m.names.push(mentor.name);
         addToSet(c.nameToHandles, mentor.name.toLowerCase(), key);
@@ -380,7 +381,7 @@ export class KnowledgeIndex {
       for (const e of m.emails) addTo(emails, e.email, { uri, range: e.range });
       // Names count once per distinct proposal.
       const pkeys = m.refs.map(proposalKey);
-      for (const name of m.names) {
+      for (const name of new Set(m.names)) {
         let set = nameCounts.get(name);
         if (!set) nameCounts.set(name, (set = new Set()));
         for (const k of pkeys) set.add(k);

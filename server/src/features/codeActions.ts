@@ -65,7 +65,9 @@ export async function codeActions(ctx: ServerContext, params: CodeActionParams):
     for (const finding of found.findings) {
       const fix = finding.fixes?.[0];
       if (!fix?.safeForFixAll) continue;
-      byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), fix]);
+      const list = byRule.get(finding.ruleId);
+      if (list) list.push(fix);
+      else byRule.set(finding.ruleId, [fix]);
     }
     for (const ruleId of rulesHere) {
       const fixes = byRule.get(ruleId) ?? [];

@@ -12,13 +12,22 @@ export const mentorEmailConsistency: Rule = {
     // handle -> address -> locations, from this file and from the rest of the workspace.
     const local = new Map<string, Map<string, RelatedLocation[]>>();
     const mentors = allProposals(ctx.model).flatMap(({ proposal }) => proposal.mentors);
+    // Mentors by handle, so each handle's findings look at its own entries only (linear, not handles x mentors).
+    const byHandle = new Map<string, typeof mentors>();
     for (const m of mentors) {
-      if (!m.handle || !m.email || !isValidEmail(m.email)) continue;
+      if (!m.handle) continue;
       const h = m.handle.toLowerCase();
+      const list = byHandle.get(h);
+      if (list) list.push(m);
+      else byHandle.set(h, [m]);
+      if (!m.email || !isValidEmail(m.email)) continue;
       const emails = local.get(h) ?? new Map<string, RelatedLocation[]>();
       local.set(h, emails);
       const e = m.email.toLowerCase();
-      emails.set(e, [...(emails.get(e) ?? []), { uri: ctx.uri, range: m.emailRange ?? m.range, message: '' }]);
+      const location = { uri: ctx.uri, range: m.emailRange ?? m.range, message: '' };
+      const at = emails.get(e);
+      if (at) at.push(location);
+      else emails.set(e, [location]);
     }
     for (const [h, emails] of local) {
       const others: { email: string; location: RelatedLocation; sameTerm: boolean }[] = [];
@@ -33,15 +42,25 @@ export const mentorEmailConsistency: Rule = {
         }
       }
       const byEmail = new Map<string, typeof others>();
-      for (const o of others) byEmail.set(o.email, [...(byEmail.get(o.email) ?? []), o]);
+      for (const o of others) {
+        const list = byEmail.get(o.email);
+        if (list) list.push(o);
+        else byEmail.set(o.email, [o]);
+      }
       if (byEmail.size < 2) continue;
-      for (const m of mentors) {
-        if (m.handle?.toLowerCase() !== h || !m.email) continue;
+      // The entries with another address than `mine`, computed once per address.
+      const differentFrom = new Map<string, { different: typeof others; sameTerm: boolean; addresses: string[] }>();
+      for (const m of byHandle.get(h) ?? []) {
+        if (!m.email) continue;
         const mine = m.email.toLowerCase();
-        const different = others.filter((o) => o.email !== mine);
+        let cached = differentFrom.get(mine);
+        if (!cached) {
+          const list = others.filter((o) => o.email !== mine);
+          cached = { different: list, sameTerm: list.some((o) => o.sameTerm), addresses: [...new Set(list.map((o) => o.email))] };
+          differentFrom.set(mine, cached);
+        }
+        const { different, sameTerm, addresses } = cached;
         if (!different.length) continue;
-        const sameTerm = different.some((o) => o.sameTerm);
-        const addresses = [...new Set(different.map((o) => o.email))];
         findings.push({
           ruleId: 'mentor-email-consistency',
           severity: sameTerm ? 'warning' : 'information',
