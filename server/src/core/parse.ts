@@ -60,7 +60,8 @@ export function remarkWouldStall(text: string): boolean {
   if (
     atLeast(text, /^[ \t>]{2,}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/gm, 600) ||
     /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+){8}/m.test(text) ||
-    /^[ \t]{40,}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/m.test(text)
+    /^[ \t]{40,}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/m.test(text) ||
+    /^(?:[ \t]*>){32}/m.test(text)
   ) {
     return true;
   }
