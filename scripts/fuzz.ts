@@ -9,6 +9,7 @@
 // (the regression test test/unit/fuzz.test.ts replays every file there).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ProjectCatalog, Quotas } from '../server/src/core/cncfProjects';
 import { KnowledgeIndex } from '../server/src/core/knowledge';
@@ -561,6 +562,10 @@ export interface Seed {
   text: string;
   /** Virtual path for the parser. */
   path: string;
+  /** From a SEED_DIR (real files, real people): failing inputs are kept out of the repository. */
+  external: boolean;
+  /** Milliseconds the unmutated seed takes (measured once, lazily): the machine's own speed. */
+  baselineMs?: number;
 }
 
 /** The virtual path a seed is parsed under, from its name: GSoC, term README or project_ideas. */
@@ -573,7 +578,7 @@ export function virtualPath(name: string): string {
 
 export function loadSeeds(dirs: readonly string[], includeFixtures = true): Seed[] {
   const seeds: Seed[] = [];
-  const add = (file: string, base: string) => {
+  const add = (file: string, base: string, external: boolean) => {
     if (!/\.(md|markdown|txt)$/i.test(file)) return;
     let size = 0;
     try {
@@ -584,10 +589,10 @@ export function loadSeeds(dirs: readonly string[], includeFixtures = true): Seed
     if (size > 3_000_000) return;
     const text = readFileSync(file, 'utf8');
     const name = path.relative(base, file);
-    seeds.push({ name, text, path: virtualPath(name) });
+    seeds.push({ name, text, path: virtualPath(name), external });
   };
-  if (includeFixtures) for (const f of listFiles(FIXTURES_DIR)) add(f, REPO_ROOT);
-  for (const dir of dirs) for (const f of listFiles(dir)) add(f, dir);
+  if (includeFixtures) for (const f of listFiles(FIXTURES_DIR)) add(f, REPO_ROOT, false);
+  for (const dir of dirs) for (const f of listFiles(dir)) add(f, dir, true);
   return seeds;
 }
 
@@ -622,6 +627,8 @@ export interface FuzzReport {
   slowest?: { seed: string; mutations: string[]; bytes: number; ms: number; boundMs: number };
   /** Inputs over their time bound on three tries. */
   slow: { seed: string; mutations: string[]; bytes: number; ms: number; boundMs: number; savedAs?: string }[];
+  /** Inputs over the absolute bound only, not over their seed's own time (a loaded machine). */
+  overBound: number;
   failures: FuzzFailure[];
   serverChecks: number;
   mutationCounts: Record<string, number>;
@@ -662,14 +669,18 @@ export function fixturePath(name: string): string {
   return '/ws/programs/lfx-mentorship/2025/01-Mar-May/project_ideas.md';
 }
 
-function saveFixture(failure: Pick<FuzzFailure, 'check' | 'path'>, text: string, before?: string): string {
-  mkdirSync(FUZZ_FIXTURES_DIR, { recursive: true });
+/** Where inputs derived from SEED_DIR files go: outside the repository, since they may hold real names. */
+export const EXTERNAL_FAILURES_DIR = path.join(tmpdir(), 'project-ideas-fuzz');
+
+function saveFixture(failure: Pick<FuzzFailure, 'check' | 'path'>, text: string, before?: string, external = false): string {
+  const dir = external ? EXTERNAL_FAILURES_DIR : FUZZ_FIXTURES_DIR;
+  mkdirSync(dir, { recursive: true });
   const name = fixtureName(failure, text);
-  const file = path.join(FUZZ_FIXTURES_DIR, name);
+  const file = path.join(dir, name);
   if (!existsSync(file)) writeFileSync(file, text);
   // An incremental failure needs the text before the edit too: `<name>.before.md` beside it.
   if (before !== undefined) writeFileSync(file.replace(/\.md$/, '.before'), before);
-  return path.relative(REPO_ROOT, file);
+  return external ? file : path.relative(REPO_ROOT, file);
 }
 
 /** Hooks a server pass can plug in (kept out of this module so the unit test needs no dist/). */
@@ -685,7 +696,7 @@ export async function runFuzz(options: FuzzOptions, serverPass?: ServerPass): Pr
   if (!seeds.length) throw new Error('no seed files');
   const texts = seeds.map((s) => s.text);
   const names = Object.keys(MUTATIONS);
-  const report: FuzzReport = { iterations: 0, elapsedMs: 0, seeds: seeds.length, slow: [], failures: [], serverChecks: 0, mutationCounts: {} };
+  const report: FuzzReport = { iterations: 0, elapsedMs: 0, seeds: seeds.length, slow: [], overBound: 0, failures: [], serverChecks: 0, mutationCounts: {} };
   const seenChecks = new Set<string>();
   const started = Date.now();
   const deadline = started + options.seconds * 1000;
@@ -715,15 +726,21 @@ export async function runFuzz(options: FuzzOptions, serverPass?: ServerPass): Pr
       report.slowest = { ...where, bytes: next.length, ms: result.ms, boundMs: result.boundMs };
     }
     if (result.ms > result.boundMs) {
-      // Timing is noisy: an input is slow only when it is slow three times in a row.
-      const retries = [0, 1].map(() => checkInput(next, { path: current!.seed.path, boundFactor: options.boundFactor }).ms);
-      const best = Math.min(result.ms, ...retries);
-      if (best > result.boundMs) {
-        const entry: FuzzReport['slow'][number] = { ...where, bytes: next.length, ms: best, boundMs: result.boundMs };
-        if (options.save) entry.savedAs = saveFixture({ check: 'slow', path: current.seed.path }, next);
-        report.slow.push(entry);
-        log(`SLOW ${best.toFixed(1)} ms > ${result.boundMs.toFixed(1)} ms: ${where.seed} after ${where.mutations.join(', ')}`);
+      // Timing is noisy, and a loaded machine is slow on everything: an input is slow when it is over
+      // its bound three times in a row AND over 3x what its unmutated seed takes per byte (+50 ms).
+      const seed = current.seed;
+      if (seed.baselineMs === undefined) {
+        seed.baselineMs = Math.min(...[0, 1].map(() => checkInput(seed.text, { path: seed.path, incremental: false, positions: 6 }).ms));
       }
+      const relativeMs = 50 + (3 * seed.baselineMs * Math.max(next.length, 1)) / Math.max(seed.text.length, 1);
+      const retries = result.ms > relativeMs ? [0, 1].map(() => checkInput(next, { path: seed.path, boundFactor: options.boundFactor, incremental: false }).ms) : [];
+      const best = Math.min(result.ms, ...retries);
+      if (best > result.boundMs && best > relativeMs) {
+        const entry: FuzzReport['slow'][number] = { ...where, bytes: next.length, ms: best, boundMs: result.boundMs };
+        if (options.save) entry.savedAs = saveFixture({ check: 'slow', path: current.seed.path }, next, undefined, current.seed.external);
+        report.slow.push(entry);
+        log(`SLOW ${best.toFixed(1)} ms > ${result.boundMs.toFixed(1)} ms: ${where.seed} after ${where.mutations.join(', ')}${entry.savedAs ? ` -> ${entry.savedAs}` : ''}`);
+      } else report.overBound++;
     }
     for (const failure of result.failures) {
       const key = `${failure.check}`;
@@ -733,7 +750,7 @@ export async function runFuzz(options: FuzzOptions, serverPass?: ServerPass): Pr
       const entry: FuzzFailure = { ...failure, ...where, input: next, path: current.seed.path };
       if (first && options.save) {
         if (failure.check.startsWith('incremental') && previous) {
-          entry.savedAs = saveFixture(entry, next, previous.text);
+          entry.savedAs = saveFixture(entry, next, previous.text, current.seed.external);
         } else {
           const small = shrink(next, (candidate) =>
             checkInput(candidate, { path: entry.path, positions: POSITION_CHECK.test(failure.check) ? 40 : 0, rng: new Rng(1), incremental: false }).failures.some(
@@ -742,7 +759,7 @@ export async function runFuzz(options: FuzzOptions, serverPass?: ServerPass): Pr
           );
           // Hover and completion failures depend on sampled positions: the shrunk input may no longer
           // fail; the replay samples many more positions, and the whole input is kept when nothing shrank.
-          entry.savedAs = saveFixture(entry, small.length ? small : next);
+          entry.savedAs = saveFixture(entry, small.length ? small : next, undefined, current.seed.external);
         }
       }
       report.failures.push(entry);
@@ -753,7 +770,7 @@ export async function runFuzz(options: FuzzOptions, serverPass?: ServerPass): Pr
       report.serverChecks++;
       for (const failure of failures) {
         const entry: FuzzFailure = { ...failure, ...where, input: next, path: current.seed.path };
-        if (!seenChecks.has(failure.check) && options.save) entry.savedAs = saveFixture(entry, next);
+        if (!seenChecks.has(failure.check) && options.save) entry.savedAs = saveFixture(entry, next, undefined, current.seed.external);
         seenChecks.add(failure.check);
         report.failures.push(entry);
         log(`FAIL (server) ${failure.check}: ${failure.message.split('\n')[0]}${entry.savedAs ? ` -> ${entry.savedAs}` : ''}`);
@@ -857,7 +874,11 @@ async function main(argv: string[]): Promise<number> {
     const s = report.slowest;
     console.log(`slowest: ${s.ms.toFixed(1)} ms for ${(s.bytes / 1024).toFixed(1)} KB (bound ${s.boundMs.toFixed(1)} ms): ${s.seed} after ${s.mutations.join(', ')}`);
   }
-  console.log(`over the time bound: ${report.slow.length}`);
+  console.log(`over the time bound and 3x their seed's own time: ${report.slow.length} (over the bound only, as the unmutated seed: ${report.overBound})`);
+  if (report.failures.some((f) => f.savedAs?.startsWith(EXTERNAL_FAILURES_DIR)) || report.slow.some((f) => f.savedAs?.startsWith(EXTERNAL_FAILURES_DIR))) {
+    console.log(`inputs derived from SEED_DIR files were saved under ${EXTERNAL_FAILURES_DIR} (they may hold real names):`);
+    console.log('reduce each to an invented file before adding it to test/fixtures/fuzz/.');
+  }
   for (const s of report.slow.slice(0, 10)) console.log(`  ${s.ms.toFixed(1)} ms > ${s.boundMs.toFixed(1)} ms, ${s.bytes} bytes: ${s.seed} after ${s.mutations.join(', ')}${s.savedAs ? ` -> ${s.savedAs}` : ''}`);
   const byCheck = new Map<string, FuzzFailure[]>();
   for (const f of report.failures) byCheck.set(f.check, [...(byCheck.get(f.check) ?? []), f]);
@@ -876,4 +897,62 @@ if (require.main === module) {
       process.exit(2);
     },
   );
+}
+
+// ---- hostile inputs -------------------------------------------------------------------------------
+
+export interface HostileInput {
+  name: string;
+  text: string;
+}
+
+const ENTRY = (title: string, mentors: string, upstream = 'https://github.com/acme-invented/widget/issues/1') =>
+  `#### ${title}\n\n- Description: Invented work.\n- Expected Outcome: Something.\n- Recommended Skills: Go\n- Mentor(s):\n${mentors}\n- Upstream Issue: ${upstream}\n`;
+
+/** A small invented ideas file with the template block, the base of several hostile inputs. */
+export function inventedIdeasFile(proposals = 3): string {
+  let out = '## Template\n\n```\n### CNCF Project Name\n\n#### Mentorship project Title\n\n- Description:\n- Expected Outcome:\n- Recommended Skills:\n- Mentor(s):\n  - Mentor Name (@mentor_github, mentor@email.addy)\n- Upstream Issue:\n```\n\n## Proposed Project ideas\n\n### Widgetry\n\n';
+  for (let i = 0; i < proposals; i++) {
+    out += ENTRY(`Invented proposal ${i}`, `  - Quinn Invented (@quinn-invented, quinn@example.invalid)\n  - Riley Madeup (@riley-madeup, riley@example.invalid)`, `https://github.com/acme-invented/widget/issues/${i + 1}`) + '\n';
+  }
+  return out;
+}
+
+/** The hostile inputs of the issue, each an invented text (sizes as named). */
+export function hostileInputs(): HostileInput[] {
+  const base = inventedIdeasFile(3);
+  const tenMb = (() => {
+    const unit = inventedIdeasFile(20);
+    return unit.repeat(Math.ceil(10_000_000 / unit.length)).slice(0, 10_000_000);
+  })();
+  const oneMbLine = '- Description: ' + 'lorem ipsum dolor sit amet '.repeat(Math.ceil(1_000_000 / 27)).slice(0, 1_000_000) + '\n';
+  let headings = '';
+  for (let i = 0; i < 100_000; i++) headings += `${i % 2 ? '####' : '###'} Heading ${i}\n`;
+  const allLabels = [
+    'Description', 'Expected Outcome', 'Recommended Skills', 'Mentor(s)', 'Mentors', 'Upstream Issue', 'Upstream Issue (URL)', 'LFX URL',
+    'Expected project size', 'Expected size of project', 'Difficulty',
+  ];
+  const emptyLabels = `### Widgetry\n\n#### Labels with nothing after\n\n${allLabels.map((l) => `- ${l}:`).join('\n')}\n${allLabels.map((l) => `- **${l}**:`).join('\n')}\n${allLabels.map((l) => `${l}:`).join('\n')}\n- Mentor(s):\n  -\n  - ()\n  - (@, )\n`;
+  return [
+    { name: '10 MB file', text: tenMb },
+    { name: '1 MB single line', text: base + oneMbLine },
+    { name: '10,000 nested list levels (one line)', text: base + '- '.repeat(10_000) + 'x\n' },
+    { name: '1,000 nested list levels (indented)', text: base + Array.from({ length: 1000 }, (_, d) => '  '.repeat(d) + '- x').join('\n') + '\n' },
+    { name: '10,000 nested blockquotes', text: base + '> '.repeat(10_000) + 'x\n' },
+    { name: '100,000 headings', text: headings },
+    { name: 'NUL bytes', text: base.replace(/ /g, (m, i: number) => (i % 7 ? m : '\0')) + '\0'.repeat(1000) },
+    { name: 'lone surrogates', text: base.replace(/e/g, '\uD800').replace(/o/g, '\uDC00') + '#### \uDBFF\n- Mentor(s):\n  - \uD83D (@\uDE00, \uD800@example.invalid)\n' },
+    { name: 'CRLF line endings', text: base.replace(/\n/g, '\r\n') },
+    { name: 'CR-only line endings', text: base.replace(/\n/g, '\r') },
+    { name: 'mixed line endings', text: base.replace(/\n/g, (_m, i: number) => ['\n', '\r\n', '\r'][i % 3]) },
+    { name: 'BOM', text: '\uFEFF' + base },
+    { name: 'tabs everywhere', text: base.replace(/ /g, '\t') },
+    { name: 'handle of 100,000 characters', text: base + ENTRY('Long handle', `  - Long Handle (@${'a'.repeat(100_000)}, long@example.invalid)`) },
+    { name: 'e-mail of 100,000 characters', text: base + ENTRY('Long e-mail', `  - Long Mail (@long-mail, ${'m'.repeat(50_000)}@${'d'.repeat(49_990)}.invalid)`) },
+    { name: 'URL of 100,000 characters', text: base + ENTRY('Long URL', '  - Long Url (@long-url, url@example.invalid)', `https://github.com/acme-invented/${'r'.repeat(100_000)}/issues/1`) },
+    { name: 'every field label with nothing after', text: base + emptyLabels },
+    { name: 'RTL marks, zero-width and fullwidth colon', text: base.replace(/: /g, '\uFF1A\u200F ').replace(/@/g, '@\u200B').replace(/### /g, '### \u202E') },
+    { name: 'unbalanced fence', text: '```\n' + base },
+    { name: 'emoji and combining marks', text: base.replace(/Invented/g, '👩‍👩‍👧 In\u0301vented 😀') },
+  ];
 }
