@@ -57,7 +57,9 @@ export class ProjectCatalog {
   /** Reads a projects.yml; on any problem returns the shipped snapshot and says why. */
   static fromYaml(text: string, source = 'projects.yml'): LoadResult<ProjectCatalog> {
     try {
-      const data = parseYaml(text.slice(0, 5_000_000), { maxAliasCount: 100 }) as unknown;
+      // A cut file would silently lose projects: too large is a problem, not a prefix.
+      if (text.length > 5_000_000) throw new Error('the file is larger than 5 MB');
+      const data = parseYaml(text, { maxAliasCount: 100 }) as unknown;
       const list = Array.isArray(data) ? data : (data as { projects?: unknown })?.projects;
       if (!Array.isArray(list)) throw new Error('expected a list of projects');
       const projects: CncfProject[] = [];
@@ -144,7 +146,8 @@ export class Quotas {
   /** Reads a quotas.yml (`default_per_project_per_term`, `overrides`); on any problem, the defaults. */
   static fromYaml(text: string, source = 'quotas.yml'): LoadResult<Quotas> {
     try {
-      const data = parseYaml(text.slice(0, 1_000_000), { maxAliasCount: 100 }) as Record<string, unknown> | null;
+      if (text.length > 1_000_000) throw new Error('the file is larger than 1 MB');
+      const data = parseYaml(text, { maxAliasCount: 100 }) as Record<string, unknown> | null;
       if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('expected a mapping');
       const fallback = data.default_per_project_per_term ?? 4;
       if (!isQuota(fallback)) throw new Error('default_per_project_per_term must be a whole number from 1 to 999');
