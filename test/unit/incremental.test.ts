@@ -228,6 +228,39 @@ describe('incremental model', function () {
     assert.deepStrictEqual(next.model, parseIdeas(next.text, { path: '/ws/project_ideas.md' }));
   });
 
+  it('notices an edit that makes the text one remark stalls on, checking only around the edit', () => {
+    const base = inventIdeasFile({ seed: 9, projects: 6, maxProposals: 3 });
+    const options = { path: '/ws/project_ideas.md' };
+    const at = base.indexOf('- Description:', base.length >> 1) + 16;
+    const inBase = parseFull(base, options).nestedItems!;
+    assert.ok(inBase < 500);
+    const cases: { name: string; text: string; insert: string }[] = [
+      // The document-wide count: 599 nested items far from the edit, the edit adds the 600th.
+      { name: 'nested item count', text: base + '\n\n- list\n' + '  - nested\n'.repeat(599 - inBase), insert: '\n  - one more\n' },
+      // A block-local count: emphasis characters in the edited paragraph.
+      { name: 'emphasis in the block', text: base, insert: ' ' + '*a'.repeat(1600) },
+      { name: 'nested markers on one line', text: base, insert: '\n' + '- '.repeat(9) + 'x\n' },
+    ];
+    for (const c of cases) {
+      const pos = at;
+      const state = parseFull(c.text, options);
+      let seen: UpdateStats | undefined;
+      const next = applyEdits(state, [{ start: pos, end: pos, text: c.insert }], { stats: (s) => (seen = s) });
+      assert.equal(seen?.reason, 'text the parser reads without remark', c.name);
+      assert.deepStrictEqual(next.model, parseIdeas(next.text, options), c.name);
+      // And back: removing it again gives the incremental path its state back.
+      const back = applyEdits(next, [{ start: pos, end: pos + c.insert.length, text: '' }]);
+      assert.deepStrictEqual(back.model, parseIdeas(c.text, options), c.name);
+    }
+    // Below the count, a nested item added by an edit stays on the incremental path.
+    const under = base + '\n\n- list\n' + '  - nested\n'.repeat(590 - inBase);
+    let seen: UpdateStats | undefined;
+    const state = applyEdits(parseFull(under, options), [{ start: at, end: at, text: '\n  - one more\n' }], { stats: (s) => (seen = s) });
+    assert.equal(seen?.mode, 'incremental');
+    assert.equal(state.nestedItems, 591);
+    assert.deepStrictEqual(state.model, parseIdeas(state.text, options));
+  });
+
   after(() => {
     if (process.env.INCREMENTAL_STATS) console.log(counts, reasons);
     // Make sure the property runs exercised the incremental path, not only fallbacks.

@@ -27,7 +27,7 @@
 // The result is deep-equal to `parseIdeas(newText)`; test/unit/incremental.test.ts checks this
 // with random edits, and `npm run incremental-check -- DIR` on real files.
 import type { IdeasModel, Irregularity, Project } from './model';
-import { modelFromBlocks, parseIdeas, remarkWouldStall, type ParseOptions } from './parse';
+import { modelFromBlocks, NESTED_ITEM, NESTED_ITEM_LIMIT, parseIdeas, remarkWouldStall, remarkWouldStallLocally, type ParseOptions } from './parse';
 import { blocksFromMdast, type Blocks, type HeadingInfo } from './parse/headings';
 import { LineIndex, type LineSource } from './parse/lines';
 import { fillProject, type ProjectBuild } from './parse/section';
@@ -62,6 +62,8 @@ export interface IncrementalState {
   readonly blocks?: Blocks;
   /** Fills by heading line. */
   readonly fills?: Map<number, FillEntry>;
+  /** Nested list item lines in `text` (parse.ts NESTED_ITEM), kept up to date by edits. */
+  readonly nestedItems?: number;
 }
 
 export interface UpdateStats {
@@ -105,7 +107,7 @@ export function parseFull(text: string, options: ParseOptions = {}): Incremental
   try {
     const idx = new LineIndex(text);
     const blocks = blocksFromMdast(idx);
-    return build(text, options, idx, blocks, undefined);
+    return { ...build(text, options, idx, blocks, undefined), nestedItems: countNested(text) };
   } catch {
     // Whatever failed, parseIdeas has its own fallbacks (line scanner, empty model).
     return { text, options, model: parseIdeas(text, options) };
@@ -123,14 +125,14 @@ export function applyEdits(state: IncrementalState, edits: readonly TextEdit[], 
     opts.stats?.({ mode: 'full', reason, scanned: finalText.length, filled: next.model.projects.length, reused: 0 });
     return next;
   };
-  if (!state.idx || !state.blocks || !state.fills || edits.length > MAX_BATCH) {
+  if (!state.idx || !state.blocks || !state.fills || state.nestedItems === undefined || edits.length > MAX_BATCH) {
     for (const e of edits) text = splice(text, e);
     return fullReparse(!state.idx ? 'no incremental state' : 'large batch', text);
   }
   // The full parse skips remark for pathological text (parse.ts remarkWouldStall): so must chunks.
-  let finalText = text;
-  for (const e of edits) finalText = splice(finalText, e);
-  if (remarkWouldStall(finalText)) return fullReparse('text the parser reads without remark', finalText);
+  // The previous text passed that check, so only the blocks around each edit are checked again,
+  // and the one document-wide count (nested list items) is updated from the same windows.
+  let nestedItems = state.nestedItems;
   let idx = state.idx;
   let blocks = state.blocks;
   // Dirty lines [dirtyStart, dirtyEnd) in current coordinates; `shift` maps an old line after
@@ -143,10 +145,12 @@ export function applyEdits(state: IncrementalState, edits: readonly TextEdit[], 
     if (i > 0 && opts.isCancelled?.()) throw new Cancelled();
     const edit = normalise(edits[i], text.length);
     const step = applyOne(idx, blocks, edit);
-    if (typeof step === 'string') {
+    const stall = typeof step === 'string' ? undefined : stallAround(idx, step.idx, edit);
+    if (typeof step === 'string' || stall === undefined) {
       for (let j = i; j < edits.length; j++) text = splice(text, edits[j]);
-      return fullReparse(step, text);
+      return fullReparse(typeof step === 'string' ? step : 'text the parser reads without remark', text);
     }
+    nestedItems += stall;
     text = step.idx.text;
     // Fold this step's chunk into the dirty range (old coordinates of this step -> new).
     if (dirtyEnd >= 0) {
@@ -163,13 +167,49 @@ export function applyEdits(state: IncrementalState, edits: readonly TextEdit[], 
     idx = step.idx;
     blocks = step.blocks;
   }
+  if (nestedItems >= NESTED_ITEM_LIMIT) return fullReparse('text the parser reads without remark', text);
   try {
-    const next = build(text, state.options, idx, blocks, { fills: state.fills, dirtyStart, dirtyEnd, shift });
+    const next = { ...build(text, state.options, idx, blocks, { fills: state.fills, dirtyStart, dirtyEnd, shift }), nestedItems };
     opts.stats?.({ mode: 'incremental', scanned, filled: next.filled, reused: next.reused });
     return next;
   } catch {
     return fullReparse('model build failed', text);
   }
+}
+
+function countNested(text: string): number {
+  NESTED_ITEM.lastIndex = 0;
+  let n = 0;
+  while (NESTED_ITEM.exec(text)) n++;
+  return n;
+}
+
+function isBlankLine(idx: LineIndex, line: number): boolean {
+  const t = idx.text;
+  for (let i = idx.starts[line]; i < idx.ends[line]; i++) {
+    const c = t.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/**
+ * After one edit (old text `idx`, new text `next`): undefined when the blocks around the edit make
+ * remark stall (parse.ts remarkWouldStallLocally: line- and block-local checks), else the change in
+ * the number of nested list item lines. The window runs from a blank line (or the start) above the
+ * edit to one below it (or the end), with two lines of margin for line endings joined or split.
+ */
+function stallAround(idx: LineIndex, next: LineIndex, edit: TextEdit): number | undefined {
+  const last = next.starts.length - 1;
+  let a = Math.max(0, lineOf(next.starts, edit.start) - 2);
+  while (a > 0 && !isBlankLine(next, a)) a--;
+  let b = Math.min(last, lineOf(next.starts, edit.start + edit.text.length) + 2);
+  while (b < last && !isBlankLine(next, b)) b++;
+  const window = next.text.slice(next.starts[a], next.ends[b]);
+  if (remarkWouldStallLocally(window)) return undefined;
+  // The same stretch of the old text: same start (before the edit), same end (after it).
+  const oldEnd = next.ends[b] - (edit.text.length - (edit.end - edit.start));
+  return countNested(window) - countNested(idx.text.slice(idx.starts[a], oldEnd));
 }
 
 function splice(text: string, e: TextEdit): string {

@@ -57,8 +57,20 @@ function atLeast(text: string, pattern: RegExp, limit: number): boolean {
  * scanner. Thresholds are > 2x the largest counts seen in real ideas files.
  */
 export function remarkWouldStall(text: string): boolean {
+  return atLeast(text, NESTED_ITEM, NESTED_ITEM_LIMIT) || remarkWouldStallLocally(text);
+}
+
+/** A nested list item line: remark stalls on many of them anywhere in the text (the one document-wide check). */
+export const NESTED_ITEM = /^[ \t>]{2,}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/gm;
+export const NESTED_ITEM_LIMIT = 600;
+
+/**
+ * The checks of `remarkWouldStall` other than the nested item count. Each looks at one line or
+ * one blank-line-separated block only (core/incremental.ts relies on it: after an edit it checks
+ * just the blocks around the edit, and keeps the nested item count up to date); keep it so.
+ */
+export function remarkWouldStallLocally(text: string): boolean {
   if (
-    atLeast(text, /^[ \t>]{2,}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/gm, 600) ||
     /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+){8}/m.test(text) ||
     /^[ \t]{40,}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/m.test(text) ||
     /^(?:[ \t]*>){32}/m.test(text)
