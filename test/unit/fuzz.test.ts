@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseFull } from '../../server/src/core/incremental';
 import {
-  checkInput,
+  checkInputSteady,
   collectSpans,
   diffEdit,
   fixturePath,
@@ -117,7 +117,7 @@ describe('fuzz: saved failing inputs (test/fixtures/fuzz)', function () {
       const beforeFile = file.replace(/\.md$/, '.before');
       const before = existsSync(beforeFile) ? readFileSync(beforeFile, 'utf8') : undefined;
       const previous = before === undefined ? undefined : { text: before, state: parseFull(before, { path: fixturePath(name) }) };
-      const result = checkInput(text, { path: fixturePath(name), rng: new Rng(1), positions: 40, boundFactor: 4, previous });
+      const result = checkInputSteady(text, { path: fixturePath(name), rng: new Rng(1), positions: 40, boundFactor: 4, previous });
       assert.deepEqual(result.failures.map((f) => `${f.check}: ${f.message.split('\n')[0]}`), []);
       assert.ok(result.ms <= result.boundMs, `${result.ms.toFixed(0)} ms > bound ${result.boundMs.toFixed(0)} ms`);
     });
