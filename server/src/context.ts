@@ -34,6 +34,15 @@ interface CachedModel {
 const MAX_PENDING = 1000;
 
 /**
+ * How long an edited open document's new model may wait before it reaches the workspace index (and
+ * the KnowledgeIndex contribution rebuilt from it, ~1-3 ms on a big file, plus the mentor records
+ * it invalidates). Cross-file answers (workspace symbols, other files' diagnostics, knowledge in
+ * hovers) lag at most this much; the document's own model and diagnostics never do (the rules
+ * that read the knowledge skip the document's own entries).
+ */
+const INDEX_DELAY_MS = 300;
+
+/**
  * TextDocuments configuration that hands every content change to `onEdits` (in offsets of the text
  * it applies to, as TextDocument computes them) before applying it, so the model store can update
  * incrementally. Use: `new TextDocuments(recordingDocuments((...a) => ctx.recordEdits(...a)))`.
@@ -82,6 +91,8 @@ export class ServerContext {
   /** Mentors, upstream targets, skills and project sections across the index, updated per file. */
   readonly knowledge = KnowledgeIndex.attach(this.index, () => this.catalogValue);
   private readonly models = new Map<string, CachedModel>();
+  /** Documents whose newest model is waiting to reach the index (see INDEX_DELAY_MS). */
+  private readonly indexTimers = new Map<string, NodeJS.Timeout>();
   private readonly settingsCache = new Map<string, Promise<Settings>>();
   private readonly reportedProblems = new Set<string>();
   /** Set once the client says it can answer workspace/configuration. */
@@ -161,8 +172,31 @@ export class ServerContext {
     }
     state ??= parseFull(text, { path: uriToPath(document.uri) });
     this.models.set(document.uri, { version: document.version, state, pending: [], broken: false });
-    this.index.set(document.uri, uriToPath(document.uri), state.model);
+    // A new document goes into the index at once; later versions at most INDEX_DELAY_MS later.
+    if (cached && this.index.get(document.uri)) this.indexSoon(document.uri);
+    else this.indexNow(document.uri);
     return state.model;
+  }
+
+  private indexNow(uri: string): void {
+    const timer = this.indexTimers.get(uri);
+    if (timer) clearTimeout(timer);
+    this.indexTimers.delete(uri);
+    const cached = this.models.get(uri);
+    if (cached) this.index.set(uri, uriToPath(uri), cached.state.model);
+  }
+
+  /** Throttled, not debounced: steady typing still reaches the index every INDEX_DELAY_MS. */
+  private indexSoon(uri: string): void {
+    if (this.indexTimers.has(uri)) return;
+    const timer = setTimeout(() => this.indexNow(uri), INDEX_DELAY_MS);
+    timer.unref?.();
+    this.indexTimers.set(uri, timer);
+  }
+
+  /** Sends every waiting model to the index now (tests and the benchmark; features need not). */
+  flushIndex(): void {
+    for (const uri of [...this.indexTimers.keys()]) this.indexNow(uri);
   }
 
   /** Records content changes of an open document (called by the TextDocuments hook). */
@@ -192,6 +226,9 @@ export class ServerContext {
   }
 
   forget(uri: string): void {
+    const timer = this.indexTimers.get(uri);
+    if (timer) clearTimeout(timer);
+    this.indexTimers.delete(uri);
     this.models.delete(uri);
   }
 }

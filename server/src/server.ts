@@ -8,6 +8,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   CodeActionKind,
+  type DocumentSymbol,
   type InitializeResult,
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
@@ -24,6 +25,7 @@ import { ENTRY_SNIPPET_REQUEST, entrySnippet, type EntrySnippetParams, type Entr
 import { findIdeasFiles } from './core/scan';
 import { isIdeasFile } from './core/ideasFiles';
 import { parseIdeas } from './core/parse';
+import type { IdeasModel } from './core/model';
 
 const connection = createConnection(ProposedFeatures.all);
 // Every content change reaches the model store (offsets included) before the document updates, so
@@ -156,12 +158,21 @@ documents.onDidClose(({ document }) => {
     .catch(() => ctx.index.delete(document.uri));
 });
 
+/** The outline per model (one model per document version): an unchanged version is not rebuilt. */
+const symbolCache = new WeakMap<IdeasModel, DocumentSymbol[]>();
+
 connection.onDocumentSymbol(async ({ textDocument }) => {
   const found = await ctx.modelFor(textDocument.uri);
-  return found ? documentSymbols(found.model) : [];
+  if (!found) return [];
+  let symbols = symbolCache.get(found.model);
+  if (!symbols) symbolCache.set(found.model, (symbols = documentSymbols(found.model)));
+  return symbols;
 });
 
-connection.onWorkspaceSymbol(({ query }) => workspaceSymbols(ctx.index, query));
+connection.onWorkspaceSymbol(({ query }) => {
+  ctx.flushIndex(); // open documents' newest models first
+  return workspaceSymbols(ctx.index, query);
+});
 
 /**
  * Files over `projectIdeas.maxFileSize` get the outline only: no hover or completion (their
