@@ -681,7 +681,7 @@ export function fixturePath(name: string): string {
 /** Where inputs derived from SEED_DIR files go: outside the repository, since they may hold real names. */
 export const EXTERNAL_FAILURES_DIR = path.join(tmpdir(), 'project-ideas-fuzz');
 
-function saveFixture(failure: Pick<FuzzFailure, 'check' | 'path'>, text: string, before?: string, external = false): string {
+function saveFixture(failure: Pick<FuzzFailure, 'check' | 'path'>, text: string, before?: string, external = false, chain?: string[]): string {
   const dir = external ? EXTERNAL_FAILURES_DIR : FUZZ_FIXTURES_DIR;
   mkdirSync(dir, { recursive: true });
   const name = fixtureName(failure, text);
@@ -689,7 +689,16 @@ function saveFixture(failure: Pick<FuzzFailure, 'check' | 'path'>, text: string,
   if (!existsSync(file)) writeFileSync(file, text);
   // An incremental failure needs the text before the edit too: `<name>.before.md` beside it.
   if (before !== undefined) writeFileSync(file.replace(/\.md$/, '.before'), before);
+  // `<name>.chain`: every text of the edit chain (JSON), first to the one before the last edit.
+  if (chain) writeFileSync(file.replace(/\.md$/, '.chain'), JSON.stringify(chain));
   return external ? file : path.relative(REPO_ROOT, file);
+}
+
+/** The incremental state after replaying a saved chain of texts edit by edit, from a full parse of the first. */
+export function stateAfterChain(chain: readonly string[], path: string): IncrementalState {
+  let state = parseFull(chain[0], { path });
+  for (let i = 1; i < chain.length; i++) state = applyEdits(state, [diffEdit(chain[i - 1], chain[i])]);
+  return state;
 }
 
 /** Hooks a server pass can plug in (kept out of this module so the unit test needs no dist/). */
@@ -710,11 +719,11 @@ export async function runFuzz(options: FuzzOptions, serverPass?: ServerPass): Pr
   const started = Date.now();
   const deadline = started + options.seconds * 1000;
   // Each seed is mutated in a chain of a few steps, so mutations compound (as edits in an editor do).
-  let current: { seed: Seed; text: string; mutations: string[]; state?: IncrementalState } | undefined;
+  let current: { seed: Seed; text: string; mutations: string[]; state?: IncrementalState; history: string[] } | undefined;
   while (Date.now() < deadline && (options.maxIterations === undefined || report.iterations < options.maxIterations)) {
     if (!current || current.mutations.length >= 1 + rng.int(8) || current.text.length > 4_000_000) {
       const seed = rng.pick(seeds);
-      current = { seed, text: seed.text, mutations: [] };
+      current = { seed, text: seed.text, mutations: [], history: [] };
     }
     const name = rng.pick(names);
     report.mutationCounts[name] = (report.mutationCounts[name] ?? 0) + 1;
@@ -726,6 +735,7 @@ export async function runFuzz(options: FuzzOptions, serverPass?: ServerPass): Pr
     }
     current.mutations.push(name);
     const previous = current.state ? { text: current.text, state: current.state } : undefined;
+    if (current.state) current.history.push(current.text);
     current.text = next;
     report.iterations++;
     const result = checkInput(next, { path: current.seed.path, rng, boundFactor: options.boundFactor, previous });
@@ -759,7 +769,11 @@ export async function runFuzz(options: FuzzOptions, serverPass?: ServerPass): Pr
       const entry: FuzzFailure = { ...failure, ...where, input: next, path: current.seed.path };
       if (first && options.save) {
         if (failure.check.startsWith('incremental') && previous) {
-          entry.savedAs = saveFixture(entry, next, previous.text, current.seed.external);
+          // The state may carry the problem from earlier edits: keep the whole chain when the last edit
+          // alone (from a fresh state) does not reproduce it.
+          const alone = checkInput(next, { path: entry.path, positions: 0, previous: { text: previous.text, state: parseFull(previous.text, { path: entry.path }) } });
+          const reproduces = alone.failures.some((f) => f.check === failure.check);
+          entry.savedAs = saveFixture(entry, next, previous.text, current.seed.external, reproduces ? undefined : current.history);
         } else {
           const small = shrink(next, (candidate) =>
             checkInput(candidate, { path: entry.path, positions: POSITION_CHECK.test(failure.check) ? 40 : 0, rng: new Rng(1), incremental: false }).failures.some(

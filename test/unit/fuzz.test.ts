@@ -18,6 +18,7 @@ import {
   Rng,
   runFuzz,
   shrink,
+  stateAfterChain,
   unsafeMarkdown,
 } from '../../scripts/fuzz';
 
@@ -116,7 +117,11 @@ describe('fuzz: saved failing inputs (test/fixtures/fuzz)', function () {
       // `<name>.before`: the text before the edit, for inputs that broke the incremental model.
       const beforeFile = file.replace(/\.md$/, '.before');
       const before = existsSync(beforeFile) ? readFileSync(beforeFile, 'utf8') : undefined;
-      const previous = before === undefined ? undefined : { text: before, state: parseFull(before, { path: fixturePath(name) }) };
+      // `<name>.chain`: the texts of the whole edit chain, when the state carried the problem.
+      const chainFile = file.replace(/\.md$/, '.chain');
+      const chain: string[] | undefined = existsSync(chainFile) ? JSON.parse(readFileSync(chainFile, 'utf8')) : undefined;
+      const state = before === undefined ? undefined : chain ? stateAfterChain(chain, fixturePath(name)) : parseFull(before, { path: fixturePath(name) });
+      const previous = before === undefined || !state ? undefined : { text: before, state };
       const result = checkInputSteady(text, { path: fixturePath(name), rng: new Rng(1), positions: 40, boundFactor: 4, previous });
       assert.deepEqual(result.failures.map((f) => `${f.check}: ${f.message.split('\n')[0]}`), []);
       assert.ok(result.ms <= result.boundMs, `${result.ms.toFixed(0)} ms > bound ${result.boundMs.toFixed(0)} ms`);
