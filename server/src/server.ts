@@ -24,7 +24,7 @@ import { completion, COMPLETION_TRIGGERS } from './features/completion';
 import { ENTRY_SNIPPET_REQUEST, entrySnippet, type EntrySnippetParams, type EntrySnippetResult } from './features/insertEntry';
 import { findIdeasFiles } from './core/scan';
 import { isIdeasFile } from './core/ideasFiles';
-import { parseIdeas } from './core/parse';
+import { parseFull, parseFullAsync } from './core/incremental';
 import type { IdeasModel } from './core/model';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -121,7 +121,10 @@ async function indexWorkspace(): Promise<void> {
 async function indexFile(uri: string, file: string): Promise<void> {
   try {
     const text = await fs.readFile(file, 'utf8');
-    ctx.index.set(uri, file, parseIdeas(text, { path: file }));
+    // Scanned chunk by chunk (each distinct chunk once across the workspace's versions of a file),
+    // giving the event loop back every few ms so requests are answered meanwhile.
+    const model = (await parseFullAsync(text, { path: file })).model;
+    if (!documents.get(uri)) ctx.index.set(uri, file, model);
   } catch {
     ctx.index.delete(uri);
   }
@@ -142,7 +145,7 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
     }
     const settings = await ctx.settingsFor(change.uri);
     const text = await fs.readFile(file, 'utf8').catch(() => undefined);
-    if (text !== undefined && isIdeasFile(file, text, settings)) ctx.index.set(change.uri, file, parseIdeas(text, { path: file }));
+    if (text !== undefined && isIdeasFile(file, text, settings)) ctx.index.set(change.uri, file, parseFull(text, { path: file }).model);
     else ctx.index.delete(change.uri);
   }
 });
@@ -154,7 +157,7 @@ documents.onDidClose(({ document }) => {
   const file = uriToPath(document.uri);
   void fs
     .readFile(file, 'utf8')
-    .then((text) => ctx.index.set(document.uri, file, parseIdeas(text, { path: file })))
+    .then((text) => ctx.index.set(document.uri, file, parseFull(text, { path: file }).model))
     .catch(() => ctx.index.delete(document.uri));
 });
 

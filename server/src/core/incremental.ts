@@ -106,10 +106,197 @@ export function parseFull(text: string, options: ParseOptions = {}): Incremental
   if (typeof text !== 'string' || text.length > INCREMENTAL_LIMIT || remarkWouldStall(text)) return { text, options, model: parseIdeas(text, options) };
   try {
     const idx = new LineIndex(text);
-    const blocks = blocksFromMdast(idx);
+    const blocks = scanChunked(idx);
     return { ...build(text, options, idx, blocks, undefined), nestedItems: countNested(text) };
   } catch {
     // Whatever failed, parseIdeas has its own fallbacks (line scanner, empty model).
+    return { text, options, model: parseIdeas(text, options) };
+  }
+}
+
+// ---- the full scan by chunks, with a cache shared by every document ---------------------------
+//
+// The same chunk argument as for edits (below): CommonMark block parsing is in a fresh state at a
+// root-level ATX heading, so the text between two such headings scans alone exactly as inside the
+// whole document, provided the closing heading is still a root heading in the chunk's scan
+// (checked; else the chunk grows). Link reference definitions are document-wide: a text with one
+// is scanned whole. Versions and copies of one term's file share most of their chunks, so a scan
+// is remembered by chunk text (bounded LRU): indexing a workspace scans each distinct chunk once.
+
+/** An unindented ATX heading line (a candidate chunk boundary). */
+const ATX_LINE = /^#{1,6}(?:[ \t]|$)/;
+
+/** Characters of chunk text the scan cache may hold (LRU beyond). */
+const CHUNK_CACHE_CHARS = 4_000_000;
+/** Chunks shorter than this are scanned, not cached (the lookup would cost as much). */
+const CHUNK_CACHE_MIN = 64;
+
+/** A string that does not share (and so does not keep alive) the memory of the text it came from. */
+function own(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+class ChunkCache {
+  private readonly map = new Map<string, Blocks>();
+  private chars = 0;
+  hits = 0;
+  misses = 0;
+
+  constructor(private readonly limit: number) {}
+
+  get(text: string): Blocks | undefined {
+    const hit = this.map.get(text);
+    if (hit) {
+      // Most recently used last.
+      this.map.delete(text);
+      this.map.set(text, hit);
+      this.hits++;
+    } else this.misses++;
+    return hit;
+  }
+
+  set(text: string, blocks: Blocks): void {
+    if (text.length > this.limit / 4) return;
+    const key = own(text);
+    const kept: Blocks = {
+      headings: blocks.headings.map((h) => ({ ...h, text: own(h.text), title: own(h.title) })),
+      flags: blocks.flags,
+      codes: blocks.codes.map((c) => ({ ...c, value: own(c.value) })),
+    };
+    if (blocks.definitions) kept.definitions = true;
+    this.map.set(key, kept);
+    this.chars += key.length;
+    for (const [k] of this.map) {
+      if (this.chars <= this.limit) break;
+      this.map.delete(k);
+      this.chars -= k.length;
+    }
+  }
+
+  clear(): void {
+    this.map.clear();
+    this.chars = 0;
+  }
+}
+
+const chunkCache = new ChunkCache(CHUNK_CACHE_CHARS);
+
+/** Hit and miss counts of the shared chunk scan cache (for the benchmark and tests). */
+export function chunkCacheStats(): { hits: number; misses: number } {
+  return { hits: chunkCache.hits, misses: chunkCache.misses };
+}
+
+/** Empties the shared chunk scan cache. */
+export function clearChunkCache(): void {
+  chunkCache.clear();
+  chunkCache.hits = 0;
+  chunkCache.misses = 0;
+}
+
+/** A chunk's blocks, scanned and remembered (local coordinates; callers splice copies, never mutate). */
+function scanChunk(text: string): Blocks {
+  const blocks = blocksFromMdast(new LineIndex(text));
+  if (text.length < CHUNK_CACHE_MIN) return blocks;
+  chunkCache.set(text, blocks);
+  return blocks;
+}
+
+/**
+ * The same Blocks as `blocksFromMdast(idx)`, scanned chunk by chunk (cached). Chunks run from one
+ * unindented ATX heading to the next; a closing line that is not a root heading in the chunk's scan
+ * (a `#` line in a fence or HTML block) grows the chunk, by twice as many candidates each time, so
+ * a fence left open costs at most about twice a whole scan.
+ */
+export function scanChunked(idx: LineIndex): Blocks {
+  const steps = scanSteps(idx);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** `scanChunked` as steps: yields after every chunk scanned afresh (for `parseFullAsync`). */
+function* scanSteps(idx: LineIndex): Generator<void, Blocks> {
+  const n = idx.lineCount;
+  const text = idx.text;
+  if (DEFINITION.test(text)) return blocksFromMdast(idx);
+  const candidates: number[] = [];
+  for (let l = 1; l < n; l++) if (text.charCodeAt(idx.starts[l]) === 35 && ATX_LINE.test(idx.line(l))) candidates.push(l);
+  const headings: HeadingInfo[] = [];
+  const flags = new Uint8Array(n);
+  const codes: Blocks['codes'] = [];
+  let start = 0;
+  let ci = 0;
+  let grow = 1;
+  for (;;) {
+    const closing = ci < candidates.length ? candidates[ci] : undefined;
+    const chunkText = closing === undefined ? text.slice(idx.starts[start]) : text.slice(idx.starts[start], idx.ends[closing]);
+    const cached = chunkText.length >= CHUNK_CACHE_MIN ? chunkCache.get(chunkText) : undefined;
+    const chunk = cached ?? scanChunk(chunkText);
+    if (!cached) yield;
+    if (chunk.definitions) return blocksFromMdast(idx);
+    let keep = chunk.headings.length;
+    let lines = n - start;
+    if (closing !== undefined) {
+      const lastLocal = closing - start;
+      const lastH = chunk.headings[chunk.headings.length - 1];
+      const ok =
+        lastH !== undefined &&
+        lastH.line === lastLocal &&
+        lastH.endLine === lastLocal &&
+        chunk.flags[lastLocal] === 0 &&
+        !chunk.codes.some((c) => c.endLine >= lastLocal);
+      if (!ok) {
+        ci += grow;
+        grow *= 2;
+        if (ci >= candidates.length) ci = candidates.length;
+        continue;
+      }
+      keep--;
+      lines = lastLocal;
+    }
+    for (let i = 0; i < keep; i++) headings.push(shiftHeading(chunk.headings[i], start));
+    flags.set(chunk.flags.subarray(0, lines), start);
+    for (const c of chunk.codes) {
+      codes.push({ line: c.line + start, endLine: c.endLine + start, value: c.value, range: { start: shiftPos(c.range.start, start), end: shiftPos(c.range.end, start) } });
+    }
+    if (closing === undefined) break;
+    start = closing;
+    ci++;
+    grow = 1;
+  }
+  return { headings, flags, codes };
+}
+
+/**
+ * `parseFull` for background work (workspace indexing): the same state, but the scan gives the
+ * event loop back every `sliceMs` of work, so requests are answered while a big file is read.
+ */
+export async function parseFullAsync(text: string, options: ParseOptions = {}, sliceMs = 8): Promise<IncrementalState> {
+  if (typeof text !== 'string' || text.length > INCREMENTAL_LIMIT || remarkWouldStall(text)) return parseFull(text, options);
+  let blocks: Blocks;
+  let idx: LineIndex;
+  try {
+    idx = new LineIndex(text);
+    const steps = scanSteps(idx);
+    let since = performance.now();
+    for (;;) {
+      const r = steps.next();
+      if (r.done) {
+        blocks = r.value;
+        break;
+      }
+      if (performance.now() - since >= sliceMs) {
+        await new Promise((resolve) => setImmediate(resolve));
+        since = performance.now();
+      }
+    }
+  } catch {
+    return parseFull(text, options);
+  }
+  try {
+    return { ...build(text, options, idx, blocks, undefined), nestedItems: countNested(text) };
+  } catch {
     return { text, options, model: parseIdeas(text, options) };
   }
 }

@@ -34,6 +34,8 @@ export interface Blocks {
   flags: Uint8Array;
   /** Fenced code blocks: first and last line (inclusive), with their text. */
   codes: { line: number; endLine: number; value: string; range: Span }[];
+  /** Set when the text has link reference definitions (headings elsewhere may use them). */
+  definitions?: boolean;
 }
 
 export const FLAG_CODE = 1;
@@ -139,7 +141,7 @@ export function blocksFromMdast(idx: LineIndex): Blocks {
   };
   walk(tree, false, 0);
   if (inline.length) inlineTexts(idx, source, inline, headings, definitions);
-  return { headings, flags, codes };
+  return definitions ? { headings, flags, codes, definitions } : { headings, flags, codes };
 }
 
 /** Start and end offsets of a node's children (the heading's text), or undefined when it has none. */
