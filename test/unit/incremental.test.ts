@@ -27,6 +27,9 @@ function fixtures(): Fixture[] {
   out.push({ name: 'invented readme', path: '/ws/programs/lfx-mentorship/2031/01-Mar-May/README.md', text: inventIdeasFile({ seed: 11, projects: 5, maxProposals: 3, form: 'readme' }) });
   out.push({ name: 'invented gsoc crlf', path: '/ws/programs/summerofcode/2031.md', text: inventIdeasFile({ seed: 5, projects: 4, maxProposals: 2 }).replace(/\n/g, '\r\n') });
   out.push({ name: 'invented plain', path: '/ws/notes/ideas.md', text: inventIdeasFile({ seed: 21, projects: 5, maxProposals: 3, variants: false }) });
+  // Over parse.ts's nested item limit: the parser (and the incremental state) use the line scanner.
+  const nested = '\n## Notes\n\n- list\n' + '  - nested item\n'.repeat(640) + '\n';
+  out.push({ name: 'invented, line scanner', path: '/ws/project_ideas.md', text: inventIdeasFile({ seed: 31, projects: 3, maxProposals: 2 }) + nested + inventIdeasFile({ seed: 32, projects: 3, maxProposals: 2 }) });
   return out;
 }
 
@@ -214,6 +217,18 @@ describe('incremental model', function () {
       }),
       { numRuns: 100, seed: 4242, endOnFailure: true },
     );
+  });
+
+  it('keeps an incremental state for text read by the line scanner', () => {
+    const f = all.find((x) => x.name === 'invented, line scanner')!;
+    const state = parseFull(f.text, { path: f.path });
+    assert.equal(state.lines, true);
+    const at = f.text.indexOf('- Description:', f.text.length - 2000) + 16;
+    let seen: UpdateStats | undefined;
+    const next = applyEdits(state, [{ start: at, end: at, text: 'x' }], { stats: (s) => (seen = s) });
+    assert.equal(seen?.mode, 'incremental');
+    assert.ok(seen!.reused >= 3, `reused ${seen!.reused}`);
+    assert.deepStrictEqual(next.model, parseIdeas(next.text, { path: f.path }));
   });
 
   it('re-scans only the edited chunk and reuses the other projects on a typing edit', () => {

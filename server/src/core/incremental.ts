@@ -28,7 +28,7 @@
 // with random edits, and `npm run incremental-check -- DIR` on real files.
 import type { IdeasModel, Irregularity, Project } from './model';
 import { modelFromBlocks, NESTED_ITEM, NESTED_ITEM_LIMIT, parseIdeas, remarkWouldStall, remarkWouldStallLocally, type ParseOptions } from './parse';
-import { blocksFromMdast, type Blocks, type HeadingInfo } from './parse/headings';
+import { blocksFromLines, blocksFromMdast, type Blocks, type HeadingInfo } from './parse/headings';
 import { LineIndex, type LineSource } from './parse/lines';
 import { fillProject, type ProjectBuild } from './parse/section';
 
@@ -64,6 +64,8 @@ export interface IncrementalState {
   readonly fills?: Map<number, FillEntry>;
   /** Nested list item lines in `text` (parse.ts NESTED_ITEM), kept up to date by edits. */
   readonly nestedItems?: number;
+  /** Blocks from the parser's line scanner (remark would stall on this text; see `applyLineEdit`). */
+  readonly lines?: boolean;
 }
 
 export interface UpdateStats {
@@ -102,8 +104,17 @@ const MAX_CHUNK_SHARE = 0.5;
 
 /** Parses the whole text and keeps what later edits need. Same model as `parseIdeas`. */
 export function parseFull(text: string, options: ParseOptions = {}): IncrementalState {
-  // Text the parser reads with its line scanner (huge, or pathological for remark) has no incremental state.
-  if (typeof text !== 'string' || text.length > INCREMENTAL_LIMIT || remarkWouldStall(text)) return { text, options, model: parseIdeas(text, options) };
+  // Huge text has no incremental state.
+  if (typeof text !== 'string' || text.length > INCREMENTAL_LIMIT) return { text, options, model: parseIdeas(text, options) };
+  if (remarkWouldStall(text)) {
+    // The parser reads this text with its line scanner (parse.ts blocksOf): so does this state.
+    try {
+      const idx = new LineIndex(text);
+      return { ...build(text, options, idx, blocksFromLines(idx), undefined), nestedItems: countNested(text), lines: true };
+    } catch {
+      return { text, options, model: parseIdeas(text, options) };
+    }
+  }
   try {
     const idx = new LineIndex(text);
     const blocks = scanChunked(idx);
@@ -316,6 +327,17 @@ export function applyEdits(state: IncrementalState, edits: readonly TextEdit[], 
     for (const e of edits) text = splice(text, e);
     return fullReparse(!state.idx ? 'no incremental state' : 'large batch', text);
   }
+  if (state.lines) {
+    if (edits.length === 1) {
+      const next = applyLineEdit(state, normalise(edits[0], text.length));
+      if (next) {
+        opts.stats?.({ mode: 'incremental', scanned: 0, filled: next.filled, reused: next.reused });
+        return next;
+      }
+    }
+    for (const e of edits) text = splice(text, e);
+    return fullReparse('text the parser reads without remark', text);
+  }
   // The full parse skips remark for pathological text (parse.ts remarkWouldStall): so must chunks.
   // The previous text passed that check, so only the blocks around each edit are checked again,
   // and the one document-wide count (nested list items) is updated from the same windows.
@@ -362,6 +384,41 @@ export function applyEdits(state: IncrementalState, edits: readonly TextEdit[], 
   } catch {
     return fullReparse('model build failed', text);
   }
+}
+
+/**
+ * One edit to a text the parser reads with its line scanner because of its many nested list items
+ * (as the invented 170 KB benchmark file, 2,400 lines): the scanner is linear and cheap, so the
+ * whole text is scanned again, and the projects outside the edited lines are reused as after a
+ * chunk re-scan (the line scanner's state at an unchanged project heading is the same, so are the
+ * project's flags). Undefined when the text may no longer stall (then a full parse decides).
+ */
+function applyLineEdit(state: IncrementalState, edit: TextEdit): (IncrementalState & { filled: number; reused: number }) | undefined {
+  const idx = state.idx!;
+  const next = updateLines(idx, edit.start, edit.end, edit.text);
+  if (next.text.length > INCREMENTAL_LIMIT || state.nestedItems === undefined) return undefined;
+  // The window count (stallAround) without its local verdict: the count alone keeps the text stalling.
+  const counted = nestedDelta(idx, next, edit);
+  const nestedItems = state.nestedItems + counted;
+  if (nestedItems < NESTED_ITEM_LIMIT) return undefined;
+  const delta = next.starts.length - idx.starts.length;
+  const dirtyStart = Math.max(0, lineOf(idx.starts, edit.start) - 1);
+  const dirtyEnd = Math.min(next.starts.length, lineOf(next.starts, edit.start + edit.text.length) + 2);
+  try {
+    const built = build(next.text, state.options, next, blocksFromLines(next), { fills: state.fills!, dirtyStart, dirtyEnd, shift: delta });
+    return { ...built, nestedItems, lines: true };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The change in nested list item lines made by one edit (counted over the lines around it). */
+function nestedDelta(idx: LineIndex, next: LineIndex, edit: TextEdit): number {
+  const last = next.starts.length - 1;
+  const a = Math.max(0, lineOf(next.starts, edit.start) - 2);
+  const b = Math.min(last, lineOf(next.starts, edit.start + edit.text.length) + 2);
+  const oldEnd = next.ends[b] - (edit.text.length - (edit.end - edit.start));
+  return countNested(next.text.slice(next.starts[a], next.ends[b])) - countNested(idx.text.slice(idx.starts[a], oldEnd));
 }
 
 function countNested(text: string): number {
