@@ -9,6 +9,7 @@ import { KnowledgeIndex } from './core/knowledge';
 import type { IdeasModel } from './core/model';
 import { applyEdits, parseFull, type IncrementalState, type TextEdit } from './core/incremental';
 import { WorkspaceIndex } from './core/workspaceIndex';
+import { RuleCache } from './rules';
 import { resolveSettings, DEFAULT_SETTINGS, type Settings } from './settings';
 
 export function uriToPath(uri: string): string {
@@ -91,6 +92,8 @@ export class ServerContext {
   /** Mentors, upstream targets, skills and project sections across the index, updated per file. */
   readonly knowledge = KnowledgeIndex.attach(this.index, () => this.catalogValue);
   private readonly models = new Map<string, CachedModel>();
+  /** Per open document: rule findings of the projects an edit left unchanged (rules/index.ts). */
+  private readonly ruleCaches = new Map<string, RuleCache>();
   /** Documents whose newest model is waiting to reach the index (see INDEX_DELAY_MS). */
   private readonly indexTimers = new Map<string, NodeJS.Timeout>();
   private readonly settingsCache = new Map<string, Promise<Settings>>();
@@ -225,7 +228,14 @@ export class ServerContext {
     return this.models.get(uri)?.state.model;
   }
 
+  ruleCacheFor(uri: string): RuleCache {
+    let cache = this.ruleCaches.get(uri);
+    if (!cache) this.ruleCaches.set(uri, (cache = new RuleCache()));
+    return cache;
+  }
+
   forget(uri: string): void {
+    this.ruleCaches.delete(uri);
     const timer = this.indexTimers.get(uri);
     if (timer) clearTimeout(timer);
     this.indexTimers.delete(uri);

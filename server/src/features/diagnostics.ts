@@ -80,6 +80,7 @@ export async function findingsFor(ctx: ServerContext, uri: string): Promise<{ do
     },
     {
       severities: settings.rules,
+      cache: ctx.ruleCacheFor(uri),
       onError: (ruleId, error) => ctx.connection.console.error(`Project Ideas: rule ${ruleId} failed on ${uri}: ${String((error as Error)?.stack ?? error)}`),
     },
   );

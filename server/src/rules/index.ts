@@ -17,10 +17,11 @@ import { quota } from './quota';
 import { requiredField } from './requiredField';
 import { templatePlaceholder } from './templatePlaceholder';
 import { toc } from './toc';
-import type { ResolvedFinding, Rule, RuleContext, Severity } from './types';
+import type { Finding, ResolvedFinding, Rule, RuleContext, Severity } from './types';
 import { unknownProject } from './unknownProject';
 import { upstreamIssue } from './upstreamIssue';
-import { comparePos } from './util';
+import { comparePos, templateText } from './util';
+import type { Project } from '../core/model';
 
 export const RULES: readonly Rule[] = [
   requiredField,
@@ -46,24 +47,87 @@ export const RULES: readonly Rule[] = [
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
 
+/**
+ * Rules whose findings are the union of their findings on each top-level project alone (and on the
+ * loose proposals alone): they look at one proposal or project heading at a time, its own lines,
+ * and file-level facts only (kind, term, template, catalogue, uri, line count). With a RuleCache
+ * they run per project, and a project the incremental model reused unchanged (the same object)
+ * keeps its findings. A rule comparing across projects must not be listed here
+ * (test/unit/rules/ruleCache.test.ts compares cached runs with plain ones over random edits).
+ */
+const PER_PROJECT: ReadonlySet<string> = new Set([
+  requiredField.id,
+  templatePlaceholder.id,
+  mentorFormat.id,
+  mentorHandle.id,
+  mentorEmail.id,
+  mentorDuplicate.id,
+  mentorCount.id,
+  upstreamIssue.id,
+  duplicateField.id,
+  unknownProject.id,
+  gsocProjectSize.id,
+]);
+
+/** Per-document memory of PER_PROJECT findings, by project object (see `runRules`). */
+export class RuleCache {
+  key = '';
+  catalog: unknown;
+  projects = new WeakMap<Project, Map<string, Finding[]>>();
+}
+
+/** Everything besides a project's own lines and model that PER_PROJECT rules read. */
+function fileKey(ctx: RuleContext): string {
+  const m = ctx.model;
+  return JSON.stringify([ctx.uri, ctx.path, m.kind, m.template, ctx.term?.id ?? null, ctx.term?.year ?? null, ctx.term?.program ?? null, ctx.lines.length, templateText(ctx)]);
+}
+
+function perProject(rule: Rule, ctx: RuleContext, cache: RuleCache): Finding[] {
+  const out: Finding[] = [];
+  const model = ctx.model;
+  if (model.looseProposals.length) out.push(...rule.check({ ...ctx, model: { ...model, projects: [] } }));
+  for (const project of model.projects) {
+    let byRule = cache.projects.get(project);
+    if (!byRule) cache.projects.set(project, (byRule = new Map()));
+    let findings = byRule.get(rule.id);
+    if (!findings) {
+      findings = rule.check({ ...ctx, model: { ...model, projects: [project], looseProposals: [] } });
+      byRule.set(rule.id, findings);
+    }
+    out.push(...findings);
+  }
+  return out;
+}
+
 export interface RunOptions {
   /** Severity per rule id (`projectIdeas.rules`, `--rule id=severity`). */
   severities?: Record<string, RuleSeverity>;
   /** Called when a rule throws (it is skipped; the others still run). */
   onError?: (ruleId: string, error: unknown) => void;
+  /** One per document: per-project findings of unchanged projects are kept between versions. */
+  cache?: RuleCache;
 }
 
 /** Runs every rule not switched off (by setting or by a disable comment) and resolves severities. */
 export function runRules(ctx: RuleContext, options: RunOptions = {}): ResolvedFinding[] {
   const disabled = disabledRules(ctx.lines);
   if (disabled.all) return [];
+  const cache = options.cache;
+  if (cache) {
+    const key = fileKey(ctx);
+    if (key !== cache.key || ctx.catalog !== cache.catalog) {
+      cache.key = key;
+      cache.catalog = ctx.catalog;
+      cache.projects = new WeakMap();
+    }
+  }
   const out: ResolvedFinding[] = [];
   for (const rule of RULES) {
     const setting = options.severities?.[rule.id];
     if (setting === 'off' || disabled.ids.has(rule.id)) continue;
     let findings;
     try {
-      findings = rule.check(ctx);
+      findings = cache && PER_PROJECT.has(rule.id) ? perProject(rule, ctx, cache) : rule.check(ctx);
     } catch (error) {
       options.onError?.(rule.id, error);
       continue;
