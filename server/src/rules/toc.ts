@@ -87,10 +87,19 @@ export const toc: Rule = {
     const list = wanted(ctx, flat, linked);
     const fix = regenerate(ctx, t.entries, list);
     const fixes = fix ? [fix] : undefined;
+    // First heading per lowercased text, built when an entry needs it (was a scan per broken entry).
+    let texts: Map<string, Heading> | undefined;
     for (const entry of t.entries) {
       const anchor = decode(entry.anchor);
       if (slugs.has(anchor)) continue;
-      const byText = ctx.model.headings.find((h) => h.text.trim().toLowerCase() === entry.text.trim().toLowerCase());
+      if (!texts) {
+        texts = new Map();
+        for (const h of ctx.model.headings) {
+          const key = h.text.trim().toLowerCase();
+          if (!texts.has(key)) texts.set(key, h);
+        }
+      }
+      const byText = texts.get(entry.text.trim().toLowerCase());
       findings.push({
         ruleId: 'toc',
         message: `The table of contents links to "#${entry.anchor}", which no heading has${byText ? `; the heading "${byText.text}" has the anchor "#${byText.slug}"` : ''}.`,
