@@ -8,6 +8,9 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   CodeActionKind,
+  LSPErrorCodes,
+  ResponseError,
+  type DiagnosticServerCancellationData,
   type DocumentSymbol,
   type InitializeResult,
   type WorkspaceFolder,
@@ -18,7 +21,7 @@ import { ServerContext, recordingDocuments, uriToPath } from './context';
 import { documentSymbols } from './features/documentSymbols';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
-import { DiagnosticsRefresher, documentDiagnostics, isWorkspaceDataFile, loadWorkspaceData } from './features/diagnostics';
+import { DiagnosticsRefresher, documentDiagnostics, isWorkspaceDataFile, loadWorkspaceData, StaleRequest } from './features/diagnostics';
 import { hover } from './features/hover';
 import { completion, COMPLETION_TRIGGERS } from './features/completion';
 import { ENTRY_SNIPPET_REQUEST, entrySnippet, type EntrySnippetParams, type EntrySnippetResult } from './features/insertEntry';
@@ -172,7 +175,9 @@ connection.onDocumentSymbol(async ({ textDocument }) => {
   return symbols;
 });
 
-connection.onWorkspaceSymbol(({ query }) => {
+connection.onWorkspaceSymbol(({ query }, token) => {
+  // A synchronous pass over the index capped at 500 results: cancellation is honoured before it.
+  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
   ctx.flushIndex(); // open documents' newest models first
   return workspaceSymbols(ctx.index, query);
 });
@@ -212,7 +217,17 @@ connection.onRequest(ENTRY_SNIPPET_REQUEST, async (params: EntrySnippetParams): 
   return { snippet: entrySnippet(found.model, params.kind, text(line) ?? '', text(line - 1)) };
 });
 
-connection.languages.diagnostics.on(async ({ textDocument }) => ({ kind: 'full', items: await documentDiagnostics(ctx, textDocument.uri) }));
+connection.languages.diagnostics.on(async ({ textDocument }, token) => {
+  try {
+    return { kind: 'full', items: await documentDiagnostics(ctx, textDocument.uri, token) };
+  } catch (error) {
+    // Cancelled, or for a version that is gone: no work done; the client asks again when it wants.
+    if (error instanceof StaleRequest) {
+      throw new ResponseError<DiagnosticServerCancellationData>(LSPErrorCodes.ServerCancelled, error.message, { retriggerRequest: !error.cancelled });
+    }
+    throw error;
+  }
+});
 
 connection.onCodeAction((params) => codeActions(ctx, params));
 

@@ -44,12 +44,33 @@ export function toDiagnostic(finding: ResolvedFinding): Diagnostic {
   };
 }
 
-/** The findings for an open ideas document under its settings (undefined: not an ideas document). */
-export async function findingsFor(ctx: ServerContext, uri: string): Promise<{ document: TextDocument; findings: ResolvedFinding[] } | undefined> {
+/** Thrown by `findingsFor` when its `stale` check says the answer is no longer wanted. */
+export class StaleRequest extends Error {
+  constructor(readonly cancelled: boolean) {
+    super(cancelled ? 'cancelled' : 'the document changed');
+  }
+}
+
+/**
+ * The findings for an open ideas document under its settings (undefined: not an ideas document).
+ * `stale`, checked after each wait (settings may be a round trip to the client), stops work nobody
+ * wants any more: it returns 'cancelled' or 'changed' to throw a StaleRequest.
+ */
+export async function findingsFor(
+  ctx: ServerContext,
+  uri: string,
+  stale?: () => 'cancelled' | 'changed' | undefined,
+): Promise<{ document: TextDocument; findings: ResolvedFinding[] } | undefined> {
+  const check = () => {
+    const why = stale?.();
+    if (why) throw new StaleRequest(why === 'cancelled');
+  };
+  check();
   const document = ctx.documents.get(uri);
   if (!document) return undefined;
   const settings = await ctx.settingsFor(uri);
   if (!(await ctx.isIdeasDocument(document))) return undefined;
+  check();
   const text = document.getText();
   if (Buffer.byteLength(text, 'utf8') > settings.maxFileSize) {
     return {
@@ -87,8 +108,15 @@ export async function findingsFor(ctx: ServerContext, uri: string): Promise<{ do
   return { document, findings };
 }
 
-export async function documentDiagnostics(ctx: ServerContext, uri: string): Promise<Diagnostic[]> {
-  const found = await findingsFor(ctx, uri);
+/**
+ * Diagnostics of a document's current version. Throws StaleRequest when `token` is cancelled, or
+ * when the document changed while settings were fetched (the client asks again for the new one).
+ */
+export async function documentDiagnostics(ctx: ServerContext, uri: string, token?: { isCancellationRequested: boolean }): Promise<Diagnostic[]> {
+  const version = ctx.documents.get(uri)?.version;
+  const found = await findingsFor(ctx, uri, () =>
+    token?.isCancellationRequested ? 'cancelled' : version !== undefined && !ctx.isCurrent(uri, version) ? 'changed' : undefined,
+  );
   return found ? found.findings.map(toDiagnostic) : [];
 }
 
