@@ -118,8 +118,15 @@ function typingSpots(text: string, count: number): number[] {
 }
 
 interface Ours {
+  /** Cold open of a text the server has not seen (every chunk new to its chunk scan cache). */
   cold: Stat;
+  /** Cold open (new uri) of a text seen before: its chunks come from the cache. */
+  coldSeen: Stat;
   editDiagnostics: Stat;
+  /** The same, the client sending no resultId (every report full). */
+  editDiagnosticsFull: Stat;
+  /** Pulls answered `unchanged` / all pulls (with the resultId). */
+  unchangedShare: string;
   enterDiagnostics: Stat;
   editSymbols: Stat;
   editHover: Stat;
@@ -140,15 +147,22 @@ async function ours(text: string, runs: number, coldRuns = 6): Promise<Ours> {
   try {
     const dir = path.join(os.tmpdir(), 'project-ideas-bench');
     const uriOf = (name: string) => pathToFileURL(path.join(dir, name, 'programs/lfx-mentorship/2031/01-Mar-May/project_ideas.md')).toString();
-    // Cold open: didOpen then the first documentSymbol answer (includes sending the text).
+    // Cold open: didOpen then the first documentSymbol answer (includes sending the text). The
+    // server remembers chunk scans by text (shared across documents), so each run gets its own
+    // text: every heading line carries the run number, which makes every chunk new.
+    const fresh = (i: number) => text.replace(/^(#{1,6}[ \t][^\r\n]*)/gm, `$1 r${i}`);
     const colds: number[] = [];
+    const coldsSeen: number[] = [];
     for (let i = 0; i < coldRuns + 1; i++) {
-      const uri = uriOf(`cold-${i}`);
-      const t = now();
-      client.open(uri, text);
-      await client.request('textDocument/documentSymbol', { textDocument: { uri } });
-      if (i > 0) colds.push(now() - t); // the first one also warms the JIT
-      client.close(uri);
+      for (const [seen, xs] of [[false, colds], [true, coldsSeen]] as const) {
+        const uri = uriOf(`cold-${i}-${seen}`);
+        const body = seen ? text : fresh(i);
+        const t = now();
+        client.open(uri, body);
+        await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+        if (i > 0) xs.push(now() - t); // the first one also warms the JIT
+        client.close(uri);
+      }
     }
     const uri = uriOf('edit');
     client.open(uri, text);
@@ -180,19 +194,30 @@ async function ours(text: string, runs: number, coldRuns = 6): Promise<Ours> {
       TextDocument.update(doc, [change], ++version);
       client.change(uri, [change]);
     };
+    // Diagnostics are pulled as VS Code does: with the resultId of the last full report, so the
+    // server may answer `unchanged` (counted) instead of sending the same report again.
+    let resultId: string | undefined;
+    let unchanged = 0;
+    let pulls = 0;
+    const seeResult = (r: any) => {
+      if (r?.kind === 'full' || r?.kind === 'unchanged') pulls++;
+      if (r?.kind === 'unchanged') unchanged++;
+      if (r?.resultId) resultId = r.resultId;
+    };
     const measure = async (method: string, params: () => unknown, edit: () => void, n: number) => {
       const xs: number[] = [];
       for (let i = 0; i < n + 3; i++) {
         const t = now();
         edit();
-        await client.request(method, params());
+        seeResult(await client.request(method, params()));
         if (i >= 3) xs.push(now() - t);
       }
       return stat(xs);
     };
     const ident = { textDocument: { uri } };
     const diagMethod = diagnosticsKind === 'unavailable' ? 'textDocument/documentSymbol' : 'textDocument/diagnostic';
-    const editDiagnostics = await measure(diagMethod, () => ident, oneChar, runs);
+    const diagParams = () => (resultId ? { ...ident, previousResultId: resultId } : ident);
+    const editDiagnostics = await measure(diagMethod, diagParams, oneChar, runs);
     if (pending) oneChar();
     // Enter: a line break in a description, then removed (line shifts for everything below).
     // Pair each Enter with its removal at the same spot.
@@ -206,7 +231,7 @@ async function ours(text: string, runs: number, coldRuns = 6): Promise<Ours> {
         const t = now();
         TextDocument.update(doc, [change], ++version);
         client.change(uri, [change]);
-        await client.request(diagMethod, ident);
+        seeResult(await client.request(diagMethod, diagParams()));
         if (i >= 3) enterXs.push(now() - t);
       }
     }
@@ -232,7 +257,12 @@ async function ours(text: string, runs: number, coldRuns = 6): Promise<Ours> {
       await client.request('textDocument/documentSymbol', ident);
       cachedXs.push(now() - t);
     }
-    return { cold: stat(colds), editDiagnostics, enterDiagnostics: stat(enterXs), editSymbols, editHover, editCompletion, symbolsCached: stat(cachedXs), diagnosticsKind };
+    // The same edits with a client that never sends a resultId (every report full).
+    resultId = undefined;
+    const editDiagnosticsFull = await measure(diagMethod, () => ident, oneChar, runs);
+    if (pending) oneChar();
+    const unchangedShare = `${unchanged}/${pulls}`;
+    return { cold: stat(colds), coldSeen: stat(coldsSeen), editDiagnostics, editDiagnosticsFull, unchangedShare, enterDiagnostics: stat(enterXs), editSymbols, editHover, editCompletion, symbolsCached: stat(cachedXs), diagnosticsKind };
   } finally {
     await client.stop();
   }
@@ -253,13 +283,16 @@ async function benchFile(file: string | undefined, runs: number): Promise<void> 
   console.log(`File: ${file ?? 'invented term README (generated)'} — ${(text.length / 1024).toFixed(1)} KB, ${text.split('\n').length} lines; ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}`);
   const o = await ours(text, runs);
   console.log('\nOurs (real server over stdio), ms:');
-  row('cold open -> first documentSymbol', o.cold);
+  row('cold open -> first documentSymbol (new text)', o.cold);
+  row('cold open, text seen before (chunks cached)', o.coldSeen);
   row(`1-char edit -> fresh diagnostics (${o.diagnosticsKind})`, o.editDiagnostics);
+  row('  same, client sends no resultId (always full)', o.editDiagnosticsFull);
   row('Enter (line shift) -> fresh diagnostics', o.enterDiagnostics);
   row('1-char edit -> documentSymbol', o.editSymbols);
   row('1-char edit -> hover', o.editHover);
   row('`@` typed -> completion', o.editCompletion);
   row('documentSymbol, unchanged version', o.symbolsCached);
+  console.log(`  (diagnostics pulls with the last resultId answered "unchanged": ${o.unchangedShare})`);
   const alt = await alternatives(text, runs);
   console.log('\nAlternatives on the same text (in process, no transport), ms:');
   for (const [name, s] of Object.entries(alt)) row(name, s);
@@ -270,7 +303,7 @@ async function benchFile(file: string | undefined, runs: number): Promise<void> 
   ratio('edit -> documentSymbol', o.editSymbols);
   ratio('edit -> hover', o.editHover);
   ratio('edit -> completion', o.editCompletion);
-  ratio('cold open', o.cold);
+  ratio('cold open (new text)', o.cold);
   await scaling(text, runs);
 }
 

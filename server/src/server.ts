@@ -11,11 +11,14 @@ import {
   LSPErrorCodes,
   ResponseError,
   type DiagnosticServerCancellationData,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
   type DocumentSymbol,
   type InitializeResult,
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { promises as fs } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { URI } from 'vscode-uri';
 import { ServerContext, recordingDocuments, uriToPath } from './context';
 import { documentSymbols } from './features/documentSymbols';
@@ -155,6 +158,7 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
 
 documents.onDidClose(({ document }) => {
   ctx.forget(document.uri);
+  lastReports.delete(document.uri);
   if (!ctx.index.get(document.uri)) return;
   // The file on disk is what the workspace knows once the editor lets go of it.
   const file = uriToPath(document.uri);
@@ -217,9 +221,22 @@ connection.onRequest(ENTRY_SNIPPET_REQUEST, async (params: EntrySnippetParams): 
   return { snippet: entrySnippet(found.model, params.kind, text(line) ?? '', text(line - 1)) };
 });
 
-connection.languages.diagnostics.on(async ({ textDocument }, token) => {
+/**
+ * The last full report per document. A client that sends its resultId back (VS Code does) gets
+ * `unchanged` when the diagnostics are the same: most keystrokes change none, and a big file's report
+ * is a few hundred KB to serialise, send and parse.
+ */
+const lastReports = new Map<string, { resultId: string; items: Diagnostic[] }>();
+let reportCount = 0;
+
+connection.languages.diagnostics.on(async ({ textDocument, previousResultId }, token): Promise<DocumentDiagnosticReport> => {
   try {
-    return { kind: 'full', items: await documentDiagnostics(ctx, textDocument.uri, token) };
+    const items = await documentDiagnostics(ctx, textDocument.uri, token);
+    const last = lastReports.get(textDocument.uri);
+    if (last && previousResultId === last.resultId && isDeepStrictEqual(last.items, items)) return { kind: 'unchanged', resultId: last.resultId };
+    const resultId = `${++reportCount}`;
+    lastReports.set(textDocument.uri, { resultId, items });
+    return { kind: 'full', resultId, items };
   } catch (error) {
     // Cancelled, or for a version that is gone: no work done; the client asks again when it wants.
     if (error instanceof StaleRequest) {

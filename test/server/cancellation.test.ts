@@ -1,6 +1,7 @@
 // The real server over stdio: a diagnostics pull that is cancelled, or whose document changed while
 // the server waited for settings, is answered with ServerCancelled (retrigger when it changed), and
-// the next pull gives the diagnostics of the newest text.
+// the next pull gives the diagnostics of the newest text. A pull with the previous resultId is
+// answered `unchanged` when the diagnostics are the same.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -45,6 +46,32 @@ describe('server: stale and cancelled requests', function () {
     await assert.rejects(pending, (error: any) => error.code === SERVER_CANCELLED && error.data?.retriggerRequest === false);
     const fresh = await client.request<any>('textDocument/diagnostic', { textDocument: { uri } });
     assert.equal(fresh.kind, 'full');
+    client.close(uri);
+  });
+
+  it('answers unchanged to a pull with the previous resultId when nothing changed', async () => {
+    const uri = fileUri('/tmp/project-ideas-stale/unchanged/programs/lfx-mentorship/2031/01-Mar-May/project_ideas.md');
+    client.open(uri, text);
+    const pull = (previousResultId?: string) => client.request<any>('textDocument/diagnostic', { textDocument: { uri }, ...(previousResultId ? { previousResultId } : {}) });
+    const first = await pull();
+    assert.equal(first.kind, 'full');
+    assert.ok(first.resultId);
+    assert.deepEqual(await pull(first.resultId), { kind: 'unchanged', resultId: first.resultId });
+    // Typing in a description changes no diagnostic.
+    const at = text.indexOf('- Description:') + '- Description:'.length;
+    const lines = text.slice(0, at).split('\n');
+    const pos = { line: lines.length - 1, character: lines[lines.length - 1].length };
+    client.change(uri, [{ range: { start: pos, end: pos }, text: ' more words' }]);
+    assert.equal((await pull(first.resultId)).kind, 'unchanged');
+    // A duplicated proposal heading changes them: a full report with a new resultId.
+    client.change(uri, [{ text: text + '\n#### Added proposal\n\n- Description: late.\n' }]);
+    const changed = await pull(first.resultId);
+    assert.equal(changed.kind, 'full');
+    assert.notEqual(changed.resultId, first.resultId);
+    assert.ok(changed.items.some((d: any) => /Added proposal/.test(d.message)));
+    // Without a resultId (or with an old one) the report is always full.
+    assert.equal((await pull()).kind, 'full');
+    assert.equal((await pull(first.resultId)).kind, 'full');
     client.close(uri);
   });
 });
