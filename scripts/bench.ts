@@ -55,6 +55,8 @@ function rssOf(pid: number | undefined): number {
 }
 
 const now = () => performance.now();
+/** Untimed rounds before each timed series. */
+const WARM = 10;
 
 // ---- the alternatives, in process ----------------------------------------------------------
 
@@ -206,11 +208,12 @@ async function ours(text: string, runs: number, coldRuns = 6): Promise<Ours> {
     };
     const measure = async (method: string, params: () => unknown, edit: () => void, n: number) => {
       const xs: number[] = [];
-      for (let i = 0; i < n + 3; i++) {
+      // Ten untimed rounds first: the JIT and the caches settle (and a collection after the cold opens).
+      for (let i = 0; i < n + WARM; i++) {
         const t = now();
         edit();
         seeResult(await client.request(method, params()));
-        if (i >= 3) xs.push(now() - t);
+        if (i >= WARM) xs.push(now() - t);
       }
       return stat(xs);
     };
@@ -222,7 +225,7 @@ async function ours(text: string, runs: number, coldRuns = 6): Promise<Ours> {
     // Enter: a line break in a description, then removed (line shifts for everything below).
     // Pair each Enter with its removal at the same spot.
     const enterXs: number[] = [];
-    for (let i = 0; i < runs + 3; i++) {
+    for (let i = 0; i < runs + WARM; i++) {
       const at = spots[(spotIndex + i) % spots.length];
       for (const insert of [true, false]) {
         const change = insert
@@ -232,7 +235,7 @@ async function ours(text: string, runs: number, coldRuns = 6): Promise<Ours> {
         TextDocument.update(doc, [change], ++version);
         client.change(uri, [change]);
         seeResult(await client.request(diagMethod, diagParams()));
-        if (i >= 3) enterXs.push(now() - t);
+        if (i >= WARM) enterXs.push(now() - t);
       }
     }
     const editSymbols = await measure('textDocument/documentSymbol', () => ident, oneChar, runs);
