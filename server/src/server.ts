@@ -126,7 +126,12 @@ async function indexWorkspace(): Promise<void> {
 
 async function indexFile(uri: string, file: string): Promise<void> {
   try {
-    const text = await fs.readFile(file, 'utf8');
+    // A file over projectIdeas.maxFileSize gets the outline only when opened; the index skips it.
+    const text = await readIndexable(file, (await ctx.settingsFor(uri)).maxFileSize);
+    if (text === undefined) {
+      ctx.index.delete(uri);
+      return;
+    }
     // Scanned chunk by chunk (each distinct chunk once across the workspace's versions of a file),
     // giving the event loop back every few ms so requests are answered meanwhile.
     const model = (await parseFullAsync(text, { path: file })).model;
@@ -150,11 +155,21 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
       continue;
     }
     const settings = await ctx.settingsFor(change.uri);
-    const text = await fs.readFile(file, 'utf8').catch(() => undefined);
+    const text = await readIndexable(file, settings.maxFileSize);
     if (text !== undefined && isIdeasFile(file, text, settings)) ctx.index.set(change.uri, file, parseFull(text, { path: file }).model);
     else ctx.index.delete(change.uri);
   }
 });
+
+/** A file's text for the index, or undefined when it is unreadable or over `maxFileSize`. */
+async function readIndexable(file: string, maxFileSize: number): Promise<string | undefined> {
+  try {
+    if ((await fs.stat(file)).size > maxFileSize) return undefined;
+    return await fs.readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
 
 documents.onDidClose(({ document }) => {
   ctx.forget(document.uri);
@@ -162,9 +177,10 @@ documents.onDidClose(({ document }) => {
   if (!ctx.index.get(document.uri)) return;
   // The file on disk is what the workspace knows once the editor lets go of it.
   const file = uriToPath(document.uri);
-  void fs
-    .readFile(file, 'utf8')
-    .then((text) => ctx.index.set(document.uri, file, parseFull(text, { path: file }).model))
+  void ctx
+    .settingsFor(document.uri)
+    .then(({ maxFileSize }) => readIndexable(file, maxFileSize))
+    .then((text) => (text === undefined ? ctx.index.delete(document.uri) : ctx.index.set(document.uri, file, parseFull(text, { path: file }).model)))
     .catch(() => ctx.index.delete(document.uri));
 });
 
