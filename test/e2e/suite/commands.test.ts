@@ -1,0 +1,58 @@
+// Palette commands in the real editor: Insert Proposal and Insert Project Section write an entry
+// shaped by the file's own template (its heading levels and field labels), with tab stops.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { IDEAS_2025, openFixture, pollUntil } from './helpers';
+
+describe('Commands', () => {
+  let editor: vscode.TextEditor;
+  before(async () => {
+    editor = await openFixture(IDEAS_2025);
+  });
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('are in the command palette under the Project Ideas category', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    for (const id of ['projectIdeas.insertProposal', 'projectIdeas.insertProjectSection', 'projectIdeas.restartServer']) {
+      assert.ok(commands.includes(id), `${id} is not registered`);
+    }
+  });
+
+  /** Runs a command at the end of the file and waits until the text gains the inserted heading. */
+  async function insertAtEnd(command: string, heading: RegExp): Promise<string[]> {
+    const document = editor.document;
+    const before = document.getText();
+    const end = document.lineAt(document.lineCount - 1).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    // The language server may still be starting: retry the command until the entry appears.
+    const text = await pollUntil(
+      `the entry inserted by ${command}`,
+      async () => {
+        if (document.getText() === before) await vscode.commands.executeCommand(command);
+        return document.getText();
+      },
+      (t) => t !== before && heading.test(t.slice(before.length)),
+      { show: (t) => t.slice(before.length) },
+    );
+    return text.slice(before.length).split('\n');
+  }
+
+  it('Insert Proposal writes a proposal at the file\'s proposal level with the template\'s fields', async () => {
+    const lines = await insertAtEnd('projectIdeas.insertProposal', /^#### /m);
+    const heading = lines.find((l) => l.startsWith('#'));
+    assert.match(heading ?? '', /^#### \S/, 'the proposal heading uses the template\'s level (####)');
+    const labels = lines.filter((l) => /^- [^:]+:/.test(l)).map((l) => /^- ([^:]+):/.exec(l)![1]);
+    assert.deepEqual(labels, ['Description', 'Expected Outcome', 'Recommended Skills', 'Mentor(s)', 'Upstream Issue', 'LFX URL']);
+    // The first tab stop selects the title placeholder, ready to type over.
+    assert.ok(!editor.selection.isEmpty, 'the snippet leaves the first placeholder selected');
+  });
+
+  it('Insert Project Section writes a project heading with a first proposal under it', async () => {
+    const lines = await insertAtEnd('projectIdeas.insertProjectSection', /^### /m);
+    const headings = lines.filter((l) => l.startsWith('#'));
+    assert.match(headings[0] ?? '', /^### \S/);
+    assert.match(headings[1] ?? '', /^#### \S/);
+  });
+});
