@@ -55,4 +55,21 @@ describe('Commands', () => {
     assert.match(headings[0] ?? '', /^### \S/);
     assert.match(headings[1] ?? '', /^#### \S/);
   });
+
+  it('contributes the LFX and GSoC snippets to markdown files', async () => {
+    const document = editor.document;
+    const end = document.lineAt(document.lineCount - 1).range.end;
+    await editor.edit((e) => e.insert(end, '\nlfx-pro'));
+    const at = document.lineAt(document.lineCount - 1).range.end;
+    const labels = (list: vscode.CompletionList | undefined) =>
+      (list?.items ?? []).map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    const list = await pollUntil(
+      'the lfx-proposal snippet in completion',
+      () => vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, at),
+      (l) => labels(l).includes('lfx-proposal'),
+      { show: (l) => labels(l).slice(0, 30).join(', ') },
+    );
+    const snippet = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'lfx-proposal')!;
+    assert.equal(snippet.kind, vscode.CompletionItemKind.Snippet);
+  });
 });
