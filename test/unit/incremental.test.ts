@@ -6,6 +6,8 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { applyEdits, parseFull, type IncrementalState, type TextEdit, type UpdateStats } from '../../server/src/core/incremental';
 import { parseIdeas } from '../../server/src/core/parse';
+import { blocksFromLines } from '../../server/src/core/parse/headings';
+import { LineIndex } from '../../server/src/core/parse/lines';
 import { inventIdeasFile } from './incrementalFixtures';
 
 const FIXTURE_DIR = path.resolve(__dirname, '../fixtures/parser');
@@ -27,7 +29,8 @@ function fixtures(): Fixture[] {
   out.push({ name: 'invented readme', path: '/ws/programs/lfx-mentorship/2031/01-Mar-May/README.md', text: inventIdeasFile({ seed: 11, projects: 5, maxProposals: 3, form: 'readme' }) });
   out.push({ name: 'invented gsoc crlf', path: '/ws/programs/summerofcode/2031.md', text: inventIdeasFile({ seed: 5, projects: 4, maxProposals: 2 }).replace(/\n/g, '\r\n') });
   out.push({ name: 'invented plain', path: '/ws/notes/ideas.md', text: inventIdeasFile({ seed: 21, projects: 5, maxProposals: 3, variants: false }) });
-  // Over parse.ts's nested item limit: the parser (and the incremental state) use the line scanner.
+  // One chunk over the nested item limit: the parser (and the incremental state) read that chunk with
+  // the line scanner, the others with remark.
   const nested = '\n## Notes\n\n- list\n' + '  - nested item\n'.repeat(640) + '\n';
   out.push({ name: 'invented, line scanner', path: '/ws/project_ideas.md', text: inventIdeasFile({ seed: 31, projects: 3, maxProposals: 2 }) + nested + inventIdeasFile({ seed: 32, projects: 3, maxProposals: 2 }) });
   return out;
@@ -219,10 +222,10 @@ describe('incremental model', function () {
     );
   });
 
-  it('keeps an incremental state for text read by the line scanner', () => {
+  it('keeps an incremental state for text with a chunk read by the line scanner', () => {
     const f = all.find((x) => x.name === 'invented, line scanner')!;
     const state = parseFull(f.text, { path: f.path });
-    assert.equal(state.lines, true);
+    assert.ok(state.chunks && state.chunks.length > 3);
     const at = f.text.indexOf('- Description:', f.text.length - 2000) + 16;
     let seen: UpdateStats | undefined;
     const next = applyEdits(state, [{ start: at, end: at, text: 'x' }], { stats: (s) => (seen = s) });
@@ -243,15 +246,13 @@ describe('incremental model', function () {
     assert.deepStrictEqual(next.model, parseIdeas(next.text, { path: '/ws/project_ideas.md' }));
   });
 
-  it('notices an edit that makes the text one remark stalls on, checking only around the edit', () => {
+  it('notices an edit that makes a chunk one remark stalls on, re-scanning only that chunk', () => {
     const base = inventIdeasFile({ seed: 9, projects: 6, maxProposals: 3 });
     const options = { path: '/ws/project_ideas.md' };
     const at = base.indexOf('- Description:', base.length >> 1) + 16;
-    const inBase = parseFull(base, options).nestedItems!;
-    assert.ok(inBase < 500);
     const cases: { name: string; text: string; insert: string }[] = [
-      // The document-wide count: 599 nested items far from the edit, the edit adds the 600th.
-      { name: 'nested item count', text: base + '\n\n- list\n' + '  - nested\n'.repeat(599 - inBase), insert: '\n  - one more\n' },
+      // The chunk's nested item count: 599 nested items in the edited chunk, the edit adds the 600th.
+      { name: 'nested item count', text: base.slice(0, at) + '\n\n- list\n' + '  - nested\n'.repeat(599) + base.slice(at), insert: '\n  - one more\n' },
       // A block-local count: emphasis characters in the edited paragraph.
       { name: 'emphasis in the block', text: base, insert: ' ' + '*a'.repeat(1600) },
       { name: 'nested markers on one line', text: base, insert: '\n' + '- '.repeat(9) + 'x\n' },
@@ -261,19 +262,58 @@ describe('incremental model', function () {
       const state = parseFull(c.text, options);
       let seen: UpdateStats | undefined;
       const next = applyEdits(state, [{ start: pos, end: pos, text: c.insert }], { stats: (s) => (seen = s) });
-      assert.equal(seen?.reason, 'text the parser reads without remark', c.name);
+      assert.equal(seen?.mode, 'incremental', c.name);
+      assert.ok(seen!.scanned < next.text.length / 2, `${c.name}: scanned ${seen!.scanned} of ${next.text.length}`);
       assert.deepStrictEqual(next.model, parseIdeas(next.text, options), c.name);
-      // And back: removing it again gives the incremental path its state back.
-      const back = applyEdits(next, [{ start: pos, end: pos + c.insert.length, text: '' }]);
+      // And back.
+      const back = applyEdits(next, [{ start: pos, end: pos + c.insert.length, text: '' }], { stats: (s) => (seen = s) });
+      assert.equal(seen?.mode, 'incremental', c.name);
       assert.deepStrictEqual(back.model, parseIdeas(c.text, options), c.name);
     }
-    // Below the count, a nested item added by an edit stays on the incremental path.
-    const under = base + '\n\n- list\n' + '  - nested\n'.repeat(590 - inBase);
-    let seen: UpdateStats | undefined;
-    const state = applyEdits(parseFull(under, options), [{ start: at, end: at, text: '\n  - one more\n' }], { stats: (s) => (seen = s) });
-    assert.equal(seen?.mode, 'incremental');
-    assert.equal(state.nestedItems, 591);
-    assert.deepStrictEqual(state.model, parseIdeas(state.text, options));
+  });
+
+  it('reads ~1,000 nested items across many proposals with remark, chunk by chunk, and keeps it so through edits', () => {
+    // 200 proposals with 5 nested mentor lines each (1,000 nested items in the file): no chunk is
+    // near the limit, so every chunk is read by remark. A setext heading and an indented code block
+    // inside proposals tell remark's reading from the line scanner's (no setext headings, no indented code).
+    const parts: string[] = ['# Invented term ideas', ''];
+    for (let i = 0; i < 200; i++) {
+      parts.push(`### Invented project ${i}`, '', `#### Invented proposal ${i}`, '', '- Description: an invented change', '- Mentor(s):');
+      for (let m = 0; m < 5; m++) parts.push(`  - Mentor ${i}-${m} (@mentor-${i}-${m})`);
+      parts.push(`- Upstream Issue: https://github.com/acorn/acorn/issues/${i}`, '');
+      if (i % 50 === 7) parts.push('Setext note', '-----------', '');
+      if (i % 50 === 9) parts.push('Paragraph.', '', '    # indented code, not a heading', '');
+    }
+    const text = parts.join('\n');
+    const options = { path: '/ws/programs/lfx-mentorship/2031/01-Mar-May/project_ideas.md' };
+    const nested = text.match(/^ {2}- /gm)!.length;
+    assert.equal(nested, 1000);
+    const model = parseIdeas(text, options);
+    const titles = model.headings.map((h) => h.text);
+    assert.ok(titles.includes('Setext note'), 'setext heading read (remark)');
+    assert.ok(!titles.some((t) => t.includes('indented code')), 'indented code is no heading (remark)');
+    assert.equal(model.projects.reduce((n, p) => n + p.proposals.reduce((k, q) => k + q.mentors.length, 0), 0), 1000);
+    // The line scanner reads it otherwise: remark was used.
+    const idx = new LineIndex(text);
+    assert.notDeepStrictEqual(blocksFromLines(idx).headings.map((h) => h.text), model.headings.map((h) => h.text));
+    let state = parseFull(text, options);
+    assert.deepStrictEqual(state.model, model);
+    let current = text;
+    const stats: UpdateStats[] = [];
+    const edits: TextEdit[] = [
+      { start: current.indexOf('Invented proposal 120') + 9, end: current.indexOf('Invented proposal 120') + 9, text: 'x' },
+      { start: current.indexOf('- Description', 50_000), end: current.indexOf('- Description', 50_000), text: '- Mentor(s):\n  - Extra Mentor (@extra)\n' },
+      { start: current.indexOf('Setext note'), end: current.indexOf('Setext note') + 11, text: 'Changed setext' },
+      { start: current.length, end: current.length, text: '\n## Appendix\n\nText\n====\n' },
+    ];
+    for (const e of edits) {
+      const edit = { ...e, start: Math.min(e.start, current.length), end: Math.min(e.end, current.length) };
+      current = current.slice(0, edit.start) + edit.text + current.slice(edit.end);
+      state = applyEdits(state, [edit], { stats: (s) => stats.push(s) });
+      assert.deepStrictEqual(state.model, parseIdeas(current, options));
+    }
+    assert.ok(stats.every((s) => s.mode === 'incremental' && s.scanned < 2000), JSON.stringify(stats));
+    assert.ok(parseIdeas(current, options).headings.some((h) => h.text === 'Text'));
   });
 
   after(() => {

@@ -4,6 +4,7 @@
 //   lines.ts     LineIndex: line-start table, offset <-> position (binary search), LineSource
 //   headings.ts  one walk of the mdast: headings (not in blockquotes), code and quote lines;
 //                a line-based fallback for huge files or if remark fails
+//   chunks.ts    the scan chunk by chunk (cached), remark or the line scanner per chunk
 //   template.ts  the file's fenced Template block -> TemplateInfo (defaults otherwise)
 //   section.ts   classifyHeadings (P = followed by field labels, N = not, X = excluded),
 //                inferLevels, buildStructure (projects/sub-projects/proposals attached by
@@ -25,7 +26,8 @@
 //   them with `slugHeadings(model.headings)`. The TOC and kind are file-level: re-read them
 //   with the full parse when an edit touches them.
 import type { FileKind, Heading, IdeasModel, Irregularity, Project, Proposal, Toc } from './model';
-import { blocksFromLines, blocksFromMdast, FLAG_CODE, FLAG_QUOTE, type Blocks, type HeadingInfo } from './parse/headings';
+import { scanChunked } from './parse/chunks';
+import { blocksFromLines, FLAG_CODE, FLAG_QUOTE, type Blocks, type HeadingInfo } from './parse/headings';
 import { kindFromContent, kindFromPath } from './parse/kind';
 import { LineIndex, type LineSource } from './parse/lines';
 import { buildStructure, classifyHeadings, fillProject, fillProposal, inferLevels, type SectionContext } from './parse/section';
@@ -43,56 +45,8 @@ export interface ParseOptions {
 /** Above this size remark-parse is skipped for the line-based block scanner (real files are < 100 KB). */
 const MDAST_LIMIT = 1_000_000;
 
-function atLeast(text: string, pattern: RegExp, limit: number): boolean {
-  pattern.lastIndex = 0;
-  let n = 0;
-  while (pattern.exec(text)) if (++n >= limit) return true;
-  return false;
-}
-
-/**
- * remark-parse (micromark) is quadratic on some input no real file has (measured: 25 K `*a` in one
- * paragraph 7 s, 50 K 25 s; `<!--` repeated, 10 s for 25 KB; 4,000 nested list items 3 s, 1,000 already 1 s, even with
- * headings between them; `- ` nested 10,000 times on one line 60 s). Such text goes to the line
- * scanner. Thresholds are > 2x the largest counts seen in real ideas files.
- */
-export function remarkWouldStall(text: string): boolean {
-  return atLeast(text, NESTED_ITEM, NESTED_ITEM_LIMIT) || remarkWouldStallLocally(text);
-}
-
-/** A nested list item line: remark stalls on many of them anywhere in the text (the one document-wide check). */
-export const NESTED_ITEM = /^[ \t>]{2,}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/gm;
-export const NESTED_ITEM_LIMIT = 600;
-
-/**
- * The checks of `remarkWouldStall` other than the nested item count. Each looks at one line or
- * one blank-line-separated block only (core/incremental.ts relies on it: after an edit it checks
- * just the blocks around the edit, and keeps the nested item count up to date); keep it so.
- */
-export function remarkWouldStallLocally(text: string): boolean {
-  if (
-    /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+){8}/m.test(text) ||
-    /^[ \t]{40,}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/m.test(text) ||
-    /^(?:[ \t]*>){32}/m.test(text)
-  ) {
-    return true;
-  }
-  // Emphasis, brackets and `<` are matched per paragraph: count them per blank-line-separated block.
-  for (const block of text.split(/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/)) {
-    if (block.length < 1000) continue;
-    let emphasis = 0;
-    let brackets = 0;
-    let angles = 0;
-    for (let i = 0; i < block.length; i++) {
-      const c = block.charCodeAt(i);
-      if (c === 42 || c === 95) emphasis++;
-      else if (c === 91 || c === 93) brackets++;
-      else if (c === 60) angles++;
-    }
-    if (emphasis > 1500 || brackets > 1500 || angles > 500) return true;
-  }
-  return false;
-}
+/** remark's quadratic cases and the chunked scan live in parse/chunks.ts (re-exported here). */
+export { NESTED_ITEM, NESTED_ITEM_LIMIT, remarkWouldStall, remarkWouldStallLocally } from './parse/chunks';
 
 export function parseIdeas(text: string, options: ParseOptions = {}): IdeasModel {
   const safe = typeof text === 'string' ? text : '';
@@ -133,10 +87,15 @@ function sourceOf(idx: LineIndex, flags: Uint8Array): LineSource {
   };
 }
 
+/**
+ * The block scan: chunk by chunk between root ATX headings (parse/chunks.ts scanChunked), each chunk
+ * by remark unless remark would stall on that chunk alone (then by the line scanner); a text with
+ * link reference definitions is read whole, by the line scanner if remark would stall on it.
+ */
 function blocksOf(idx: LineIndex, linesOnly: boolean): Blocks {
-  if (linesOnly || idx.text.length > MDAST_LIMIT || remarkWouldStall(idx.text)) return blocksFromLines(idx);
+  if (linesOnly || idx.text.length > MDAST_LIMIT) return blocksFromLines(idx);
   try {
-    return blocksFromMdast(idx);
+    return scanChunked(idx);
   } catch {
     return blocksFromLines(idx);
   }
