@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseIdeas, parseSection, sectionContext, shiftRanges } from '../../server/src/core/parse';
 import type { IdeasModel, Project, Proposal, Span } from '../../server/src/core/model';
+import { blocksFromLines, blocksFromMdast } from '../../server/src/core/parse/headings';
+import { LineIndex } from '../../server/src/core/parse/lines';
 
 const FIX = join(__dirname, '..', 'fixtures', 'parser');
 const fixture = (name: string) => readFileSync(join(FIX, name), 'utf8');
@@ -71,6 +73,13 @@ describe('parseIdeas: headings and structure', () => {
     assert.deepEqual(m.projects.map((p) => [p.name, p.proposals.map((q) => q.title)]), [['Widgetry', ['Add a dry-run mode']]]);
     const unfenced = '## Template\n\n### CNCF Project Name\n\n#### Mentorship project Title\n\n- Description:\n- Mentor(s):\n\n## Proposed\n\n### Widgetry\n\n#### Add a dry-run mode\n\n- Description: Something.\n';
     assert.deepEqual(parseIdeas(unfenced).projects.map((p) => p.name), ['Widgetry']);
+  });
+
+  it('reads a heading after a BOM the same way with remark and with the line scanner', () => {
+    const idx = new LineIndex('\uFEFF## Proposed\n\n### Widgetry\n\n#### A proposal\n\n- Description: x\n');
+    const view = (hs: { level: number; text: string; textRange: Span }[]) => hs.map((h) => [h.level, h.text, h.textRange]);
+    assert.deepEqual(view(blocksFromLines(idx).headings), view(blocksFromMdast(idx).headings));
+    assert.equal(blocksFromLines(idx).headings[0].text, 'Proposed');
   });
 
   it('handles sub-projects, projects at proposal depth, proposals at or above their project, level-1 proposals, strays', () => {

@@ -254,7 +254,8 @@ export function blocksFromLines(idx: LineIndex): Blocks {
   let fenceStart = 0;
   let fenceText: string[] = [];
   for (let l = 0; l < n; l++) {
-    const raw = idx.line(l);
+    // A BOM reads as a space, as it does for remark (forRemark), so offsets stay put.
+    const raw = l === 0 ? forRemark(idx.line(0)) : idx.line(l);
     const s = raw.length > 1000 ? raw.slice(0, 1000) : raw;
     if (fence !== undefined) {
       flags[l] |= FLAG_CODE;
