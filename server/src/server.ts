@@ -11,14 +11,12 @@ import {
   LSPErrorCodes,
   ResponseError,
   type DiagnosticServerCancellationData,
-  type Diagnostic,
   type DocumentDiagnosticReport,
   type DocumentSymbol,
   type InitializeResult,
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { promises as fs } from 'node:fs';
-import { isDeepStrictEqual } from 'node:util';
 import { URI } from 'vscode-uri';
 import { ServerContext, recordingDocuments, uriToPath } from './context';
 import { documentSymbols } from './features/documentSymbols';
@@ -242,16 +240,18 @@ connection.onRequest(ENTRY_SNIPPET_REQUEST, async (params: EntrySnippetParams): 
  * `unchanged` when the diagnostics are the same: most keystrokes change none, and a big file's report
  * is a few hundred KB to serialise, send and parse.
  */
-const lastReports = new Map<string, { resultId: string; items: Diagnostic[] }>();
+const lastReports = new Map<string, { resultId: string; json: string }>();
 let reportCount = 0;
 
 connection.languages.diagnostics.on(async ({ textDocument, previousResultId }, token): Promise<DocumentDiagnosticReport> => {
   try {
     const items = await documentDiagnostics(ctx, textDocument.uri, token);
     const last = lastReports.get(textDocument.uri);
-    if (last && previousResultId === last.resultId && isDeepStrictEqual(last.items, items)) return { kind: 'unchanged', resultId: last.resultId };
+    // Compared as JSON: one native stringify is several times cheaper than a deep comparison.
+    const json = JSON.stringify(items);
+    if (last && previousResultId === last.resultId && json === last.json) return { kind: 'unchanged', resultId: last.resultId };
     const resultId = `${++reportCount}`;
-    lastReports.set(textDocument.uri, { resultId, items });
+    lastReports.set(textDocument.uri, { resultId, json });
     return { kind: 'full', resultId, items };
   } catch (error) {
     // Cancelled, or for a version that is gone: no work done; the client asks again when it wants.
