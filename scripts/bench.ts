@@ -125,10 +125,6 @@ interface Ours {
   /** Cold open (new uri) of a text seen before: its chunks come from the cache. */
   coldSeen: Stat;
   editDiagnostics: Stat;
-  /** The same, the client sending no resultId (every report full). */
-  editDiagnosticsFull: Stat;
-  /** Pulls answered `unchanged` / all pulls (with the resultId). */
-  unchangedShare: string;
   enterDiagnostics: Stat;
   editSymbols: Stat;
   editHover: Stat;
@@ -196,44 +192,21 @@ async function ours(text: string, runs: number, coldRuns = 6): Promise<Ours> {
       TextDocument.update(doc, [change], ++version);
       client.change(uri, [change]);
     };
-    // Diagnostics are pulled as VS Code does: with the resultId of the last full report, so the
-    // server may answer `unchanged` (counted) instead of sending the same report again.
-    let resultId: string | undefined;
-    let unchanged = 0;
-    let pulls = 0;
-    const seeResult = (r: any) => {
-      if (r?.kind === 'full' || r?.kind === 'unchanged') pulls++;
-      if (r?.kind === 'unchanged') unchanged++;
-      if (r?.resultId) resultId = r.resultId;
-    };
     const measure = async (method: string, params: () => unknown, edit: () => void, n: number) => {
       const xs: number[] = [];
       // Ten untimed rounds first: the JIT and the caches settle (and a collection after the cold opens).
       for (let i = 0; i < n + WARM; i++) {
         const t = now();
         edit();
-        seeResult(await client.request(method, params()));
+        await client.request(method, params());
         if (i >= WARM) xs.push(now() - t);
       }
       return stat(xs);
     };
     const ident = { textDocument: { uri } };
     const diagMethod = diagnosticsKind === 'unavailable' ? 'textDocument/documentSymbol' : 'textDocument/diagnostic';
-    const diagParams = () => (resultId ? { ...ident, previousResultId: resultId } : ident);
-    // The two clients interleaved edit by edit (one with the last resultId, as VS Code pulls, one
-    // without), so neither series gets a quieter moment of the run than the other.
-    const withIdXs: number[] = [];
-    const fullXs: number[] = [];
-    for (let i = 0; i < 2 * (runs + WARM); i++) {
-      const withId = i % 2 === 0;
-      const t = now();
-      oneChar();
-      seeResult(await client.request(diagMethod, withId ? diagParams() : ident));
-      if (i >= 2 * WARM) (withId ? withIdXs : fullXs).push(now() - t);
-    }
+    const editDiagnostics = await measure(diagMethod, () => ident, oneChar, runs);
     if (pending) oneChar();
-    const editDiagnostics = stat(withIdXs);
-    const editDiagnosticsFull = stat(fullXs);
     // Enter: a line break in a description, then removed (line shifts for everything below).
     // Pair each Enter with its removal at the same spot.
     const enterXs: number[] = [];
@@ -246,7 +219,7 @@ async function ours(text: string, runs: number, coldRuns = 6): Promise<Ours> {
         const t = now();
         TextDocument.update(doc, [change], ++version);
         client.change(uri, [change]);
-        seeResult(await client.request(diagMethod, diagParams()));
+        await client.request(diagMethod, ident);
         if (i >= WARM) enterXs.push(now() - t);
       }
     }
@@ -272,18 +245,29 @@ async function ours(text: string, runs: number, coldRuns = 6): Promise<Ours> {
       await client.request('textDocument/documentSymbol', ident);
       cachedXs.push(now() - t);
     }
-    const unchangedShare = `${unchanged}/${pulls}`;
-    return { cold: stat(colds), coldSeen: stat(coldsSeen), editDiagnostics, editDiagnosticsFull, unchangedShare, enterDiagnostics: stat(enterXs), editSymbols, editHover, editCompletion, symbolsCached: stat(cachedXs), diagnosticsKind };
+    return { cold: stat(colds), coldSeen: stat(coldsSeen), editDiagnostics, enterDiagnostics: stat(enterXs), editSymbols, editHover, editCompletion, symbolsCached: stat(cachedXs), diagnosticsKind };
   } finally {
     await client.stop();
   }
 }
 
 /** Edit -> diagnostics p50/p95 on the same text repeated k times. */
+/**
+ * Copy `i` of a file with its own headings and issue numbers, so a repeated file grows like a real
+ * one (more proposals), not like one with every proposal duplicated (duplicate-title and
+ * duplicate-upstream findings on every entry).
+ */
+function distinctCopy(text: string, i: number): string {
+  if (i === 0) return text;
+  return text
+    .replace(/^(#{1,6}[ \t]+\S.*?)[ \t]*$/gm, `$1 (copy ${i + 1})`)
+    .replace(/\/(issues|pull|discussions)\/(\d+)/g, (_m, kind: string, n: string) => `/${kind}/${i + 1}0${n}`);
+}
+
 async function scaling(text: string, runs: number): Promise<void> {
-  console.log('\nScaling: one-character edit -> fresh diagnostics, same file repeated');
+  console.log('\nScaling: one-character edit -> fresh diagnostics, the file repeated (each copy its own titles and issues)');
   for (const k of [1, 2, 4]) {
-    const big = Array.from({ length: k }, () => text).join('\n');
+    const big = Array.from({ length: k }, (_, i) => distinctCopy(text, i)).join('\n');
     const r = await ours(big, Math.max(15, Math.floor(runs / 2)), 2);
     console.log(`  ${String(k).padStart(1)}x  ${(big.length / 1024).toFixed(0).padStart(5)} KB   edit->diagnostics p50 ${fmt(r.editDiagnostics.p50).padStart(6)}  p95 ${fmt(r.editDiagnostics.p95).padStart(6)}   cold open p50 ${fmt(r.cold.p50)}`);
   }
@@ -297,13 +281,11 @@ async function benchFile(file: string | undefined, runs: number): Promise<void> 
   row('cold open -> first documentSymbol (new text)', o.cold);
   row('cold open, text seen before (chunks cached)', o.coldSeen);
   row(`1-char edit -> fresh diagnostics (${o.diagnosticsKind})`, o.editDiagnostics);
-  row('  same, client sends no resultId (always full)', o.editDiagnosticsFull);
   row('Enter (line shift) -> fresh diagnostics', o.enterDiagnostics);
   row('1-char edit -> documentSymbol', o.editSymbols);
   row('1-char edit -> hover', o.editHover);
   row('`@` typed -> completion', o.editCompletion);
   row('documentSymbol, unchanged version', o.symbolsCached);
-  console.log(`  (diagnostics pulls with the last resultId answered "unchanged": ${o.unchangedShare})`);
   const alt = await alternatives(text, runs);
   console.log('\nAlternatives on the same text (in process, no transport), ms:');
   for (const [name, s] of Object.entries(alt)) row(name, s);

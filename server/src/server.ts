@@ -171,7 +171,6 @@ async function readIndexable(file: string, maxFileSize: number): Promise<string 
 
 documents.onDidClose(({ document }) => {
   ctx.forget(document.uri);
-  lastReports.delete(document.uri);
   if (!ctx.index.get(document.uri)) return;
   // The file on disk is what the workspace knows once the editor lets go of it.
   const file = uriToPath(document.uri);
@@ -235,24 +234,11 @@ connection.onRequest(ENTRY_SNIPPET_REQUEST, async (params: EntrySnippetParams): 
   return { snippet: entrySnippet(found.model, params.kind, text(line) ?? '', text(line - 1)) };
 });
 
-/**
- * The last full report per document. A client that sends its resultId back (VS Code does) gets
- * `unchanged` when the diagnostics are the same: most keystrokes change none, and a big file's report
- * is a few hundred KB to serialise, send and parse.
- */
-const lastReports = new Map<string, { resultId: string; json: string }>();
-let reportCount = 0;
-
-connection.languages.diagnostics.on(async ({ textDocument, previousResultId }, token): Promise<DocumentDiagnosticReport> => {
+connection.languages.diagnostics.on(async ({ textDocument }, token): Promise<DocumentDiagnosticReport> => {
   try {
-    const items = await documentDiagnostics(ctx, textDocument.uri, token);
-    const last = lastReports.get(textDocument.uri);
-    // Compared as JSON: one native stringify is several times cheaper than a deep comparison.
-    const json = JSON.stringify(items);
-    if (last && previousResultId === last.resultId && json === last.json) return { kind: 'unchanged', resultId: last.resultId };
-    const resultId = `${++reportCount}`;
-    lastReports.set(textDocument.uri, { resultId, json });
-    return { kind: 'full', resultId, items };
+    // Always a full report: telling an unchanged one apart costs a whole comparison of the report,
+    // measured as dear as sending it (scripts/bench.ts).
+    return { kind: 'full', items: await documentDiagnostics(ctx, textDocument.uri, token) };
   } catch (error) {
     // Cancelled, or for a version that is gone: no work done; the client asks again when it wants.
     if (error instanceof StaleRequest) {
