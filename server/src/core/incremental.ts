@@ -30,7 +30,7 @@ import type { IdeasModel, Irregularity, Project } from './model';
 import { modelFromBlocks, parseIdeas, type ParseOptions } from './parse';
 import { DEFINITION, remarkWouldStall, scanChunks, scanRun, scanSteps, shiftHeading, shiftPos, type Chunked, type ChunkOut } from './parse/chunks';
 import type { Blocks, HeadingInfo } from './parse/headings';
-import { LineIndex, type LineSource } from './parse/lines';
+import { lastAtOrBefore, LineIndex, type LineSource } from './parse/lines';
 import { fillProject, type ProjectBuild } from './parse/section';
 
 /** One content change in offsets of the text before it: replace [start, end) with `text`. */
@@ -236,17 +236,6 @@ interface Step {
   chunks: readonly number[];
 }
 
-function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /** A LineIndex over `text` with the given tables (no rescan). */
 function lineIndexOf(text: string, starts: number[], ends: number[]): LineIndex {
   const idx = Object.create(LineIndex.prototype) as { text: string; starts: number[]; ends: number[] };
@@ -265,8 +254,8 @@ function updateLines(idx: LineIndex, start: number, end: number, insert: string)
   const delta = insert.length - (end - start);
   // Re-read lines [la, lb] of the old text (one line of margin either side, for CR/LF pairs
   // formed or split at the edges).
-  const la = Math.max(0, lineOf(starts, start) - 1);
-  const lb = Math.min(last, lineOf(starts, end) + 1);
+  const la = Math.max(0, lastAtOrBefore(starts, start) - 1);
+  const lb = Math.min(last, lastAtOrBefore(starts, end) + 1);
   const from = starts[la];
   const to = lb < last ? starts[lb + 1] + delta : text.length;
   const newStarts = starts.slice(0, la + 1);
@@ -300,7 +289,7 @@ const LINE_PREFIX = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*/;
  */
 function inlineEdit(idx: LineIndex, next: LineIndex, blocks: Blocks, edit: TextEdit): boolean {
   if (edit.text.includes('\n') || edit.text.includes('\r')) return false;
-  const line = lineOf(idx.starts, edit.start);
+  const line = lastAtOrBefore(idx.starts, edit.start);
   if (edit.end > idx.ends[line] || blocks.flags[line] !== 0) return false;
   for (const h of blocks.headings) if (h.line <= line + 1 && h.endLine >= line) return false;
   const before = idx.line(line);
@@ -311,17 +300,6 @@ function inlineEdit(idx: LineIndex, next: LineIndex, blocks: Blocks, edit: TextE
   return !DEFINITION.test(before) && !DEFINITION.test(after);
 }
 
-/** The chunk holding line `line`: its index in `chunks`. */
-function chunkOf(chunks: readonly number[], line: number): number {
-  let lo = 0;
-  let hi = chunks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (chunks[mid] <= line) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** The text a chunk is scanned as: from its first line through the next chunk's first line (its closing heading). */
 function chunkText(idx: LineIndex, chunks: readonly number[], k: number): string {
@@ -337,14 +315,14 @@ function applyOne(idx: LineIndex, blocks: Blocks, chunks: readonly number[], edi
   if (next.text.length > INCREMENTAL_LIMIT) return 'file too large';
   // Definitions are document-wide (the parser scans such a text whole): one made by the edit re-parses everything.
   const editEnd = edit.start + edit.text.length;
-  const touched = next.text.slice(next.starts[lineOf(next.starts, edit.start)], next.ends[lineOf(next.starts, editEnd)]);
+  const touched = next.text.slice(next.starts[lastAtOrBefore(next.starts, edit.start)], next.ends[lastAtOrBefore(next.starts, editEnd)]);
   if (DEFINITION.test(touched)) return 'link reference definition edited';
   const hs = blocks.headings;
   if (delta === 0 && inlineEdit(idx, next, blocks, edit)) {
     // Block structure unchanged for remark and the line scanner alike, provided the chunk is still
     // read the same way: no re-scan; only the project holding the line is filled again.
-    const line = lineOf(idx.starts, edit.start);
-    const k = chunkOf(chunks, line);
+    const line = lastAtOrBefore(idx.starts, edit.start);
+    const k = lastAtOrBefore(chunks, line);
     if (remarkWouldStall(chunkText(idx, chunks, k)) === remarkWouldStall(chunkText(next, chunks, k))) {
       const same: Blocks = { headings: hs.map((h) => ({ ...h })), flags: blocks.flags, codes: blocks.codes };
       return { idx: next, blocks: same, chunkStart: line, chunkEnd: line + 1, oldChunkStart: line, oldChunkEnd: line + 1, delta: 0, scanned: 0, chunks };
@@ -360,7 +338,7 @@ function applyOne(idx: LineIndex, blocks: Blocks, chunks: readonly number[], edi
   const stop = (line: number): boolean => {
     const old = line - delta;
     if (next.starts[line] <= editEnd || old <= 0 || old >= oldLines || idx.starts[old] !== next.starts[line] - chars) return false;
-    const j = chunkOf(chunks, old);
+    const j = lastAtOrBefore(chunks, old);
     return chunks[j] === old;
   };
   const out: ChunkOut = { headings: [], flags: new Uint8Array(newLines), codes: [], starts: [] };

@@ -46,13 +46,7 @@ export class LineIndex {
     const starts = this.starts;
     if (!(offset > 0)) return { line: 0, character: 0 };
     if (offset > this.text.length) offset = this.text.length;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBefore(starts, offset);
     const ch = Math.min(offset, this.ends[lo]) - starts[lo];
     return { line: lo, character: ch };
   }
@@ -89,4 +83,16 @@ export function span(l1: number, c1: number, l2: number, c2: number): Span {
 
 export function lineSpan(line: number, from: number, to: number): Span {
   return span(line, from, line, Math.max(from, to));
+}
+
+/** Index of the last entry of a sorted table that is <= `value` (0 when none): binary search. */
+export function lastAtOrBefore(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid] <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
