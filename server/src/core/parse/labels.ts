@@ -117,6 +117,18 @@ function isWs(c: string): boolean {
 
 const LABEL_CHAR = /[A-Za-z0-9 ()'’\-/*_&\t\u00a0]/;
 
+/** Label characters from `i` (at most 60) up to a colon (ASCII or fullwidth) or another character. */
+function scanLabel(s: string, i: number): { end: number; colonAt: number } {
+  let j = i;
+  while (j < s.length && j - i <= 60) {
+    const c = s[j];
+    if (c === ':' || c === '：') return { end: j, colonAt: j };
+    if (!LABEL_CHAR.test(c)) break;
+    j++;
+  }
+  return { end: j, colonAt: -1 };
+}
+
 /**
  * Reads a field label at the start of a line, or undefined when the line is not a label line.
  * Only the first 200 characters are looked at.
@@ -146,17 +158,7 @@ export function readLabel(line: string): LabelMatch | undefined {
   }
   if (i >= s.length || !/[A-Za-z]/.test(s[i])) return undefined;
   const labelStart = i;
-  let j = i;
-  let colonAt = -1;
-  while (j < s.length && j - i <= 60) {
-    const c = s[j];
-    if (c === ':' || c === '：') {
-      colonAt = j;
-      break;
-    }
-    if (!LABEL_CHAR.test(c)) break;
-    j++;
-  }
+  let { end: j, colonAt } = scanLabel(s, i);
   let labelEnd: number;
   let valueStart: number;
   if (colonAt >= 0) {
@@ -208,17 +210,7 @@ export function readHeadingLabel(line: string): LabelMatch | undefined {
   let i = h[0].length;
   while (line.startsWith('**', i) || line.startsWith('__', i)) i += 2;
   const labelStart = i;
-  let j = i;
-  let colonAt = -1;
-  while (j < line.length && j - i <= 60) {
-    const c = line[j];
-    if (c === ':' || c === '：') {
-      colonAt = j;
-      break;
-    }
-    if (!LABEL_CHAR.test(c)) break;
-    j++;
-  }
+  let { end: j, colonAt } = scanLabel(line, i);
   let valueStart = line.length;
   if (colonAt >= 0) {
     j = colonAt;
