@@ -2,6 +2,7 @@
 // their order): a proposal, a CNCF project section, a mentor line. Used by completion and by the
 // "Insert Proposal" / "Insert Project Section" commands (custom request `projectIdeas/entrySnippet`).
 import type { FieldKey, IdeasModel, TemplateInfo } from '../core/model';
+import { DEFAULT_FIELDS } from '../core/parse/template';
 
 export type EntryKind = 'proposal' | 'project' | 'mentor';
 
@@ -18,21 +19,11 @@ export interface EntrySnippetResult {
   snippet: string;
 }
 
-const DEFAULT_LFX_FIELDS: { key: FieldKey; label: string }[] = [
-  { key: 'description', label: 'Description' },
-  { key: 'outcome', label: 'Expected Outcome' },
-  { key: 'skills', label: 'Recommended Skills' },
-  { key: 'mentors', label: 'Mentor(s)' },
-  { key: 'upstream', label: 'Upstream Issue' },
-  { key: 'lfx', label: 'LFX URL' },
-];
+// The parser's default fields, plus what each program adds after them.
+const DEFAULT_LFX_FIELDS: { key: FieldKey; label: string }[] = [...DEFAULT_FIELDS, { key: 'lfx', label: 'LFX URL' }];
 
 const DEFAULT_GSOC_FIELDS: { key: FieldKey; label: string }[] = [
-  { key: 'description', label: 'Description' },
-  { key: 'outcome', label: 'Expected Outcome' },
-  { key: 'skills', label: 'Recommended Skills' },
-  { key: 'mentors', label: 'Mentor(s)' },
-  { key: 'upstream', label: 'Upstream Issue (URL)' },
+  ...DEFAULT_FIELDS.map((f) => (f.key === 'upstream' ? { ...f, label: 'Upstream Issue (URL)' } : f)),
   { key: 'size', label: 'Expected project size' },
 ];
 

@@ -117,6 +117,16 @@ function isWs(c: string): boolean {
 
 const LABEL_CHAR = /[A-Za-z0-9 ()'’\-/*_&\t\u00a0]/;
 
+/** The label in [start, end) with bold markers and spaces trimmed off its end, if it is a known one. */
+function trimmedLabel(s: string, start: number, end: number): { label: string; cls: LabelClass; end: number } | undefined {
+  while (end > start && (isWs(s[end - 1]) || s[end - 1] === '*' || s[end - 1] === '_')) end--;
+  if (end <= start) return undefined;
+  const label = s.slice(start, end);
+  if (label.length > 50) return undefined;
+  const cls = classifyLabel(label);
+  return cls ? { label, cls, end } : undefined;
+}
+
 /** Label characters from `i` (at most 60) up to a colon (ASCII or fullwidth) or another character. */
 function scanLabel(s: string, i: number): { end: number; colonAt: number } {
   let j = i;
@@ -173,13 +183,10 @@ export function readLabel(line: string): LabelMatch | undefined {
     labelEnd = j;
     valueStart = line.length;
   }
-  // Trim bold markers and spaces off the label's end.
-  while (labelEnd > labelStart && (isWs(s[labelEnd - 1]) || s[labelEnd - 1] === '*' || s[labelEnd - 1] === '_')) labelEnd--;
-  if (labelEnd <= labelStart) return undefined;
-  const label = s.slice(labelStart, labelEnd);
-  if (label.length > 50) return undefined;
-  const cls = classifyLabel(label);
-  if (!cls) return undefined;
+  const found = trimmedLabel(s, labelStart, labelEnd);
+  if (!found) return undefined;
+  const { label, cls } = found;
+  labelEnd = found.end;
   if (colonAt < 0 && cls.key === 'other') return undefined;
   // A URL-ish colon (`https:`) is no label.
   if (colonAt >= 0 && line.startsWith('//', colonAt + 1)) return undefined;
@@ -218,13 +225,10 @@ export function readHeadingLabel(line: string): LabelMatch | undefined {
     while (valueStart < line.length && (line[valueStart] === '*' || line[valueStart] === '_')) valueStart++;
     while (valueStart < line.length && isWs(line[valueStart])) valueStart++;
   } else if (line.slice(j).replace(/[ \t]+#*[ \t]*$/, '') !== '') return undefined;
-  let labelEnd = j;
-  while (labelEnd > labelStart && (isWs(line[labelEnd - 1]) || line[labelEnd - 1] === '*' || line[labelEnd - 1] === '_')) labelEnd--;
-  if (labelEnd <= labelStart) return undefined;
-  const label = line.slice(labelStart, labelEnd);
-  if (label.length > 50) return undefined;
-  const cls = classifyLabel(label);
-  if (!cls) return undefined;
+  const found = trimmedLabel(line, labelStart, j);
+  if (!found) return undefined;
+  const { label, cls } = found;
+  const labelEnd = found.end;
   return {
     key: cls.key,
     label,
