@@ -181,6 +181,13 @@ export class ServerContext {
     return state.model;
   }
 
+  /** The lines of an open document at its version (carried over edits with its model). */
+  linesOf(document: TextDocument): readonly string[] {
+    this.modelOf(document);
+    const idx = this.models.get(document.uri)?.state.idx;
+    return idx ? idx.lines() : document.getText().split(/\r\n|\r|\n/);
+  }
+
   private indexNow(uri: string): void {
     const timer = this.indexTimers.get(uri);
     if (timer) clearTimeout(timer);

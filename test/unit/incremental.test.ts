@@ -168,12 +168,13 @@ function apply(text: string, e: TextEdit): string {
 describe('incremental model', function () {
   this.timeout(120_000);
   const all = fixtures();
-  const counts = { incremental: 0, full: 0, reused: 0, unscanned: 0 };
+  const counts = { incremental: 0, full: 0, reused: 0, unscanned: 0, typed: 0 };
   const reasons = new Map<string, number>();
   const stats = (s: UpdateStats) => {
     counts[s.mode]++;
     counts.reused += s.reused;
     if (s.mode === 'incremental' && s.scanned === 0) counts.unscanned++;
+    if (s.typed) counts.typed++;
     if (s.reason) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
   };
 
@@ -187,12 +188,14 @@ describe('incremental model', function () {
         const f = all[which];
         const options = { path: f.path };
         let state: IncrementalState = parseFull(f.text, options);
+        state.idx?.lines(); // made once, then carried over each edit
         let text = f.text;
         for (const spec of specs) {
           const edit = toEdit(text, spec);
           text = apply(text, edit);
           state = applyEdits(state, [edit], { stats });
           assert.equal(state.text, text);
+          if (state.idx) assert.deepStrictEqual(state.idx.lines(), text.split(/\r\n|\r|\n/));
         }
         assert.deepStrictEqual(state.model, parseIdeas(text, options));
       }),
@@ -244,6 +247,48 @@ describe('incremental model', function () {
     assert.ok(seen!.scanned < text.length / 5, `scanned ${seen!.scanned} of ${text.length}`);
     assert.ok(seen!.reused >= 8, `reused ${seen!.reused}`);
     assert.deepStrictEqual(next.model, parseIdeas(next.text, { path: '/ws/project_ideas.md' }));
+  });
+
+  it('serves typing in a description by filling only its project again (no rebuild)', () => {
+    const text = inventIdeasFile({ seed: 9, projects: 10, maxProposals: 3 });
+    const options = { path: '/ws/project_ideas.md' };
+    let state = parseFull(text, options);
+    let current = text;
+    const at = text.indexOf('- Description:', text.length >> 1) + 16;
+    const seen: UpdateStats[] = [];
+    for (const ch of 'typing') {
+      const edit = { start: at, end: at, text: ch };
+      current = current.slice(0, at) + ch + current.slice(at);
+      state = applyEdits(state, [edit], { stats: (s) => seen.push(s) });
+    }
+    assert.ok(seen.every((s) => s.typed && s.filled === 1 && s.reused === state.model.projects.length - 1), JSON.stringify(seen));
+    assert.deepStrictEqual(state.model, parseIdeas(current, options));
+    // A label typed into existence under a heading that had none makes it a proposal: rebuilt, still equal.
+    const small = '### Acorn Mesh\n\n#### Idea one\n\n- Description: text\n- Mentor(s): Alice Example (@alice-example)\n\n#### Idea two\n\nDescription of nothing\n';
+    const colon = small.indexOf('Description of') + 'Description'.length;
+    const stats: UpdateStats[] = [];
+    const after = applyEdits(parseFull(small, options), [{ start: colon, end: colon, text: ':' }], { stats: (s) => stats.push(s) });
+    const expected = parseIdeas(small.slice(0, colon) + ':' + small.slice(colon), options);
+    assert.deepStrictEqual(after.model, expected);
+    assert.equal(expected.projects[0].proposals.length, 2);
+    assert.equal(stats[0].typed, undefined, 'the structure changed: not served as typing');
+  });
+
+  it('serves typing inside an unclosed TOC marker range, and re-reads the TOC when typing on its last line', () => {
+    const options = { path: '/ws/project_ideas.md' };
+    const text = '# Ideas\n\n<!-- TOC -->\n- [Acorn Mesh](#acorn-mesh)\n  - [Idea one](#idea-one)\n\n### Acorn Mesh\n\n#### Idea one\n\n- Description: text\n- Mentor(s): Alice Example (@alice-example)\n\nClosing words';
+    let state = parseFull(text, options);
+    assert.equal(state.model.toc?.range.end.line, state.model.lineCount - 1);
+    let current = text;
+    const seen: UpdateStats[] = [];
+    for (const at of [text.indexOf('text') + 2, text.length - 3]) {
+      current = current.slice(0, at) + 'z' + current.slice(at);
+      const before: unknown = state.model.toc;
+      state = applyEdits(state, [{ start: at, end: at, text: 'z' }], { stats: (s) => seen.push(s) });
+      assert.deepStrictEqual(state.model, parseIdeas(current, options));
+      assert.equal(state.model.toc === before, at < text.length - 10, 'the TOC object is kept unless its last line was typed on');
+    }
+    assert.ok(seen.every((s) => s.typed), JSON.stringify(seen));
   });
 
   it('notices an edit that makes a chunk one remark stalls on, re-scanning only that chunk', () => {
@@ -322,5 +367,6 @@ describe('incremental model', function () {
     assert.ok(counts.incremental > counts.full, `incremental ${counts.incremental}, full ${counts.full}`);
     assert.ok(counts.reused > 0);
     assert.ok(counts.unscanned > 0, 'no edit took the in-line path');
+    assert.ok(counts.typed > 0, 'no edit was served as typing (no rebuild)');
   });
 });

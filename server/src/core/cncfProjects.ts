@@ -2,6 +2,7 @@
 // programs/lfx-mentorship/automation/projects.yml) and per-project quotas (quotas.yml).
 import { parse as parseYaml } from 'yaml';
 import { CNCF_PROJECTS_SNAPSHOT } from './data/cncfProjects.generated';
+import { memoString } from './memo';
 
 export interface CncfProject {
   name: string;
@@ -12,13 +13,13 @@ export interface CncfProject {
 }
 
 /** Lowercase letters and digits only: `Envoy Gateway` and `envoy-gateway` meet as `envoygateway`. */
-export function projectKey(text: string): string {
-  return text
+export const projectKey = memoString((text: string): string =>
+  text
     .normalize('NFKD')
     .toLowerCase()
     .replace(/\(.*?\)/g, '')
-    .replace(/[^a-z0-9]/g, '');
-}
+    .replace(/[^a-z0-9]/g, ''),
+);
 
 function githubOrg(repository: string | undefined): string | undefined {
   const m = /github\.com\/([^/\s]+)/i.exec(repository ?? '');
@@ -96,6 +97,13 @@ export class ProjectCatalog {
    * parts are written `Envoy Gateway`, `Kubernetes SIG Docs`, `KubeEdge-Ianvs`.
    */
   find(heading: string): CncfProject | undefined {
+    return this.found(heading);
+  }
+
+  /** `find` per heading text, once per catalogue (every rule run asks for every project heading). */
+  private readonly found = memoString((heading: string) => this.search(heading));
+
+  private search(heading: string): CncfProject | undefined {
     const exact = this.findExact(heading);
     if (exact) return exact;
     const words = heading.replace(/\(.*?\)/g, ' ').split(/[\s\-_/:]+/).filter(Boolean).slice(0, 8);
@@ -166,6 +174,15 @@ export class Quotas {
 
   /** Settings (`projectIdeas.quotas`) win over the file; `default` there replaces the default. */
   withOverrides(settings: Record<string, number>): Quotas {
+    // One object per settings object (settings are cached per document): rule caches compare quotas by identity.
+    let derived = this.derived.get(settings);
+    if (!derived) this.derived.set(settings, (derived = this.override(settings)));
+    return derived;
+  }
+
+  private readonly derived = new WeakMap<object, Quotas>();
+
+  private override(settings: Record<string, number>): Quotas {
     const overrides = new Map(this.overrides);
     let fallback = this.defaultQuota;
     for (const [key, value] of Object.entries(settings)) {

@@ -27,11 +27,14 @@
 // The result is deep-equal to `parseIdeas(newText)`; test/unit/incremental.test.ts checks this
 // with random edits, and `npm run incremental-check -- DIR` on real files.
 import type { IdeasModel, Irregularity, Project } from './model';
-import { modelFromBlocks, parseIdeas, type ParseOptions } from './parse';
+import { byStart, fileKind, modelFromBlocks, parseIdeas, sourceOf, type ParseOptions } from './parse';
 import { DEFINITION, remarkWouldStall, scanChunks, scanRun, scanSteps, shiftHeading, shiftPos, type Chunked, type ChunkOut } from './parse/chunks';
 import type { Blocks, HeadingInfo } from './parse/headings';
 import { lastAtOrBefore, LineIndex, type LineSource } from './parse/lines';
-import { fillProject, type ProjectBuild } from './parse/section';
+import { hasLabels } from './parse/fields';
+import { STRONG_KEYS } from './parse/labels';
+import { fillProject, type ProjectBuild, type ProposalBuild } from './parse/section';
+import { readToc } from './parse/toc';
 
 /** One content change in offsets of the text before it: replace [start, end) with `text`. */
 export interface TextEdit {
@@ -51,6 +54,8 @@ interface FillEntry {
   irregularities: Irregularity[];
   /** False when a message quotes a line number (it would change with a shift). */
   shiftable: boolean;
+  /** The structure it was filled from (re-filled as is after typing inside its lines). */
+  build: ProjectBuild;
 }
 
 /** Everything kept between versions of one document. */
@@ -65,6 +70,8 @@ export interface IncrementalState {
   readonly fills?: Map<number, FillEntry>;
   /** First line of each chunk of the parser's chunked scan (absent when the text was scanned whole). */
   readonly chunks?: readonly number[];
+  /** Proposals outside any project, as structured (typing inside one takes the rebuild path). */
+  readonly loose?: readonly ProposalBuild[];
 }
 
 export interface UpdateStats {
@@ -77,6 +84,8 @@ export interface UpdateStats {
   /** Projects filled again / reused. */
   filled: number;
   reused: number;
+  /** Typing served without the rebuild: only the projects holding the typed lines were read. */
+  typed?: boolean;
 }
 
 export interface UpdateOptions {
@@ -177,6 +186,7 @@ export function applyEdits(state: IncrementalState, edits: readonly TextEdit[], 
   let dirtyEnd = -1;
   let shift = 0;
   let scanned = 0;
+  let typing = true;
   for (let i = 0; i < edits.length; i++) {
     if (i > 0 && opts.isCancelled?.()) throw new Cancelled();
     const edit = normalise(edits[i], text.length);
@@ -198,11 +208,21 @@ export function applyEdits(state: IncrementalState, edits: readonly TextEdit[], 
     }
     shift += step.delta;
     scanned += step.scanned;
+    typing &&= step.typing;
     idx = step.idx;
     blocks = step.blocks;
     chunks = step.chunks;
   }
   try {
+    if (typing) {
+      const typed = retype(state, idx, dirtyStart, dirtyEnd);
+      if (typed) {
+        opts.stats?.({ mode: 'incremental', scanned: 0, filled: typed.filled, reused: typed.reused, typed: true });
+        return typed.state;
+      }
+      // The rebuild below sets slugs on the headings: not on the previous version's.
+      blocks = { ...blocks, headings: blocks.headings.map((h) => ({ ...h })) };
+    }
     const next = { ...build(text, state.options, idx, blocks, { fills: state.fills, dirtyStart, dirtyEnd, shift }), chunks };
     opts.stats?.({ mode: 'incremental', scanned, filled: next.filled, reused: next.reused });
     return next;
@@ -234,15 +254,23 @@ interface Step {
   delta: number;
   scanned: number;
   chunks: readonly number[];
+  /** Typing inside one line's text: the blocks are the previous ones, unchanged. */
+  typing: boolean;
 }
 
-/** A LineIndex over `text` with the given tables (no rescan). */
-function lineIndexOf(text: string, starts: number[], ends: number[]): LineIndex {
-  const idx = Object.create(LineIndex.prototype) as { text: string; starts: number[]; ends: number[] };
+/** A LineIndex over `text` with the given tables (no rescan) and, when known, line texts. */
+function lineIndexOf(text: string, starts: number[], ends: number[], texts?: string[]): LineIndex {
+  const idx = Object.create(LineIndex.prototype) as { text: string; starts: number[]; ends: number[]; texts?: string[] };
   idx.text = text;
   idx.starts = starts;
   idx.ends = ends;
+  idx.texts = texts;
   return idx as unknown as LineIndex;
+}
+
+/** The previous index's line texts, if it made them. */
+function textsOf(idx: LineIndex): readonly string[] | undefined {
+  return (idx as unknown as { texts?: string[] }).texts;
 }
 
 /** New line table after replacing [start, end) of `idx.text` with `insert`. */
@@ -274,7 +302,16 @@ function updateLines(idx: LineIndex, start: number, end: number, insert: string)
       newEnds.push(ends[l] + delta);
     }
   } else newEnds.push(text.length);
-  return lineIndexOf(text, newStarts, newEnds);
+  // Line texts, when the old index had them: the unchanged lines are the same strings.
+  const old = textsOf(idx);
+  let texts: string[] | undefined;
+  if (old) {
+    texts = old.slice(0, la);
+    const reread = newStarts.length - (last - lb) - la;
+    for (let l = la; l < la + reread; l++) texts.push(text.slice(newStarts[l], newEnds[l]));
+    for (let l = lb + 1; l <= last; l++) texts.push(old[l]);
+  }
+  return lineIndexOf(text, newStarts, newEnds, texts);
 }
 
 /** What a line looks like before its content: indentation and list markers. */
@@ -324,8 +361,7 @@ function applyOne(idx: LineIndex, blocks: Blocks, chunks: readonly number[], edi
     const line = lastAtOrBefore(idx.starts, edit.start);
     const k = lastAtOrBefore(chunks, line);
     if (remarkWouldStall(chunkText(idx, chunks, k)) === remarkWouldStall(chunkText(next, chunks, k))) {
-      const same: Blocks = { headings: hs.map((h) => ({ ...h })), flags: blocks.flags, codes: blocks.codes };
-      return { idx: next, blocks: same, chunkStart: line, chunkEnd: line + 1, oldChunkStart: line, oldChunkEnd: line + 1, delta: 0, scanned: 0, chunks };
+      return { idx: next, blocks, chunkStart: line, chunkEnd: line + 1, oldChunkStart: line, oldChunkEnd: line + 1, delta: 0, scanned: 0, chunks, typing: true };
     }
   }
   // Re-scan from the last chunk whose text (through its closing heading) lies before the edit: the
@@ -378,6 +414,7 @@ function applyOne(idx: LineIndex, blocks: Blocks, chunks: readonly number[], edi
     delta,
     scanned: (chunkEnd < newLines ? next.starts[chunkEnd] : next.text.length) - next.starts[chunkStart],
     chunks: starts,
+    typing: false,
   };
 }
 
@@ -444,8 +481,8 @@ function build(
         const old = reuse.fills.get(pb.h.line - d);
         if (old && old.signature === signature && old.endLine === pb.endLine - d && (d === 0 || old.shiftable)) {
           const entry: FillEntry = d
-            ? { ...old, line: pb.h.line, endLine: pb.endLine, project: cloneShift(old.project, d), irregularities: cloneShift(old.irregularities, d) }
-            : { ...old };
+            ? { ...old, line: pb.h.line, endLine: pb.endLine, project: cloneShift(old.project, d), irregularities: cloneShift(old.irregularities, d), build: pb }
+            : { ...old, build: pb };
           fills.set(pb.h.line, entry);
           irregularities.push(...entry.irregularities);
           reused++;
@@ -457,10 +494,89 @@ function build(
     const project = fillProject(src, pb, irregularities);
     const own = irregularities.slice(first);
     const shiftable = !own.some((i) => LINE_IN_MESSAGE.test(i.message));
-    fills.set(pb.h.line, { signature, line: pb.h.line, endLine: pb.endLine, project, irregularities: own, shiftable });
+    fills.set(pb.h.line, { signature, line: pb.h.line, endLine: pb.endLine, project, irregularities: own, shiftable, build: pb });
     filled++;
     return project;
   };
-  const model = modelFromBlocks(idx, blocks, options, { fillProject: fill });
-  return { text, options, model, idx, blocks, fills, filled, reused };
+  let loose: readonly ProposalBuild[] = [];
+  const model = modelFromBlocks(idx, blocks, options, { fillProject: fill, structure: (s) => (loose = s.loose) });
+  return { text, options, model, idx, blocks, fills, loose, filled, reused };
+}
+
+// ---- typing: same blocks, one project filled again -------------------------------------------
+
+/**
+ * The new state after typing inside lines [dirtyStart, dirtyEnd) (edits that leave the blocks as
+ * they were; see `inlineEdit`), or undefined when the rebuild must run. Everything
+ * `modelFromBlocks` derives from blocks alone (slugs, template, levels, structure, headings) is
+ * kept; it re-reads only what the typed lines can change: whether a heading is followed by field
+ * labels (if that changes, the structure may: rebuild), the projects holding the lines, the TOC if
+ * it holds them, the kind. Equal to the full parse (test/unit/incremental.test.ts).
+ */
+function retype(state: IncrementalState, idx: LineIndex, dirtyStart: number, dirtyEnd: number): { state: IncrementalState; filled: number; reused: number } | undefined {
+  const { blocks, fills, loose, idx: before } = state;
+  if (!blocks || !fills || !loose || !before) return undefined;
+  const prev = state.model;
+  const headings = blocks.headings;
+  const oldSrc = sourceOf(before, blocks.flags);
+  const src = sourceOf(idx, blocks.flags);
+  // A heading is a proposal when field labels follow it: the typed lines may add or remove one.
+  for (let i = Math.max(0, headingAtOrBefore(headings, dirtyStart)); i < headings.length && headings[i].line < dirtyEnd; i++) {
+    const h = headings[i];
+    const to = i + 1 < headings.length ? headings[i + 1].line : idx.lineCount;
+    if (to <= dirtyStart) continue;
+    if (hasLabels(oldSrc, h.endLine + 1, to, STRONG_KEYS) !== hasLabels(src, h.endLine + 1, to, STRONG_KEYS)) return undefined;
+  }
+  if (loose.some((pb) => pb.h.line < dirtyEnd && pb.endLine > dirtyStart)) return undefined;
+  const next = new Map(fills);
+  const replaced = new Set<Irregularity>();
+  const added: Irregularity[] = [];
+  const projects = prev.projects.slice();
+  let filled = 0;
+  for (const [line, entry] of fills) {
+    if (entry.endLine <= dirtyStart || line >= dirtyEnd) continue;
+    const at = projects.indexOf(entry.project);
+    if (at < 0) return undefined;
+    const own: Irregularity[] = [];
+    let project: Project;
+    try {
+      project = fillProject(src, entry.build, own);
+    } catch {
+      return undefined;
+    }
+    for (const i of entry.irregularities) replaced.add(i);
+    added.push(...own);
+    projects[at] = project;
+    next.set(line, { ...entry, project, irregularities: own, shiftable: !own.some((i) => LINE_IN_MESSAGE.test(i.message)) });
+    filled++;
+  }
+  // Typed lines are never TOC entries or markers (those start with `[` or `<`, see inlineEdit), so
+  // the TOC changes only when its range ends on a typed line (the end is that line's length).
+  let toc = prev.toc;
+  if (toc && toc.range.end.line >= dirtyStart && toc.range.end.line < dirtyEnd) toc = readToc(idx, headings, blocks.flags);
+  const irregularities = filled ? [...prev.irregularities.filter((i) => !replaced.has(i)), ...added].sort(byStart) : prev.irregularities;
+  const model: IdeasModel = {
+    kind: fileKind(state.options, prev.template, headings, projects, prev.looseProposals),
+    template: prev.template,
+    projects,
+    looseProposals: prev.looseProposals,
+    headings: prev.headings,
+    irregularities,
+    lineCount: prev.lineCount,
+  };
+  if (toc) model.toc = toc;
+  return { state: { ...state, text: idx.text, model, idx, fills: next }, filled, reused: fills.size - filled };
+}
+
+/** Index of the last heading starting at or before `line` (-1 when none). */
+function headingAtOrBefore(headings: readonly HeadingInfo[], line: number): number {
+  if (!headings.length || headings[0].line > line) return -1;
+  let lo = 0;
+  let hi = headings.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (headings[mid].line <= line) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

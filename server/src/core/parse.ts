@@ -30,7 +30,7 @@ import { scanChunked } from './parse/chunks';
 import { blocksFromLines, FLAG_CODE, FLAG_QUOTE, type Blocks, type HeadingInfo } from './parse/headings';
 import { kindFromContent, kindFromPath } from './parse/kind';
 import { LineIndex, type LineSource } from './parse/lines';
-import { buildStructure, classifyHeadings, fillProject, fillProposal, inferLevels, type SectionContext } from './parse/section';
+import { buildStructure, classifyHeadings, fillProject, fillProposal, inferLevels, type SectionContext, type Structure } from './parse/section';
 import { createSlugger } from './parse/slug';
 import { defaultTemplate, isSampleHeading, isTemplateHeading, readTemplate } from './parse/template';
 import { readToc } from './parse/toc';
@@ -77,7 +77,7 @@ function emptyModel(text: string, options: ParseOptions): IdeasModel {
   return { kind, template: defaultTemplate(), projects: [], looseProposals: [], headings: [], irregularities: [], lineCount };
 }
 
-function sourceOf(idx: LineIndex, flags: Uint8Array): LineSource {
+export function sourceOf(idx: LineIndex, flags: Uint8Array): LineSource {
   return {
     first: 0,
     end: idx.lineCount,
@@ -142,10 +142,30 @@ function parseWith(text: string, options: ParseOptions, linesOnly: boolean): Ide
   return modelFromBlocks(idx, blocksOf(idx, linesOnly), options);
 }
 
+/** Irregularities in document order (a stable sort keeps the reading order of equal starts). */
+export function byStart(a: Irregularity, b: Irregularity): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}
+
 /** Hooks for `modelFromBlocks` (used by core/incremental.ts to reuse unchanged projects). */
 export interface ModelHooks {
   /** Called instead of `fillProject` for each top-level project; must return what it would. */
   fillProject?: typeof fillProject;
+  /** Receives the structure (projects and loose proposals by heading) before the fill. */
+  structure?: (structure: Structure) => void;
+}
+
+/** The file's kind: from its path, else from what the model holds. */
+export function fileKind(options: ParseOptions, template: { fromFile: boolean }, headings: readonly { title: string }[], projects: Project[], looseProposals: Proposal[]): FileKind {
+  const fromPath = kindFromPath(options.path);
+  if (fromPath) return fromPath;
+  const hasSize = countAll(projects, (p) => p.fields.some((f) => f.key === 'size')) || looseProposals.some((p) => p.fields.some((f) => f.key === 'size'));
+  return kindFromContent({
+    hasSizeField: hasSize,
+    hasProposals: countAll(projects, () => true) || looseProposals.length > 0,
+    hasTemplate: template.fromFile,
+    hasTimeline: headings.some((h) => /^timeline$/i.test(h.title)),
+  });
 }
 
 /**
@@ -177,6 +197,7 @@ export function modelFromBlocks(idx: LineIndex, blocks: Blocks, options: ParseOp
     proposalLevel,
   };
   const structure = buildStructure(blocks.headings, kinds, ctx, idx.lineCount);
+  hooks.structure?.(structure);
   irregularities.push(...structure.irregularities);
   const projects: Project[] = [];
   for (const pb of structure.projects) {
@@ -201,17 +222,8 @@ export function modelFromBlocks(idx: LineIndex, blocks: Blocks, options: ParseOp
   } catch {
     toc = undefined;
   }
-  const all = [...projects];
-  const hasSize = countAll(all, (p) => p.fields.some((f) => f.key === 'size')) || looseProposals.some((p) => p.fields.some((f) => f.key === 'size'));
-  const kind =
-    kindFromPath(options.path) ??
-    kindFromContent({
-      hasSizeField: hasSize,
-      hasProposals: countAll(all, () => true) || looseProposals.length > 0,
-      hasTemplate: template.fromFile,
-      hasTimeline: blocks.headings.some((h) => /^timeline$/i.test(h.title)),
-    });
-  irregularities.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const kind = fileKind(options, template, blocks.headings, projects, looseProposals);
+  irregularities.sort(byStart);
   const model: IdeasModel = {
     kind,
     template,

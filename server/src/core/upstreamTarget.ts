@@ -1,6 +1,10 @@
 // Upstream's comparison of issue URLs: drop the scheme, a leading `www.` and the `#fragment`, drop
 // trailing slashes from the path, lowercase host and path, keep the `?query` exactly.
-export function normalizeUpstreamUrl(url: string): string {
+import { memoString } from './memo';
+
+export const normalizeUpstreamUrl = memoString(normalize);
+
+function normalize(url: string): string {
   let rest = url.trim().slice(0, 2000);
   rest = rest.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
   const hash = rest.indexOf('#');

@@ -10,7 +10,6 @@ import { uriToPath, type ServerContext } from '../context';
 import { runRules } from '../rules';
 import { knowledgeView } from '../rules/knowledgeView';
 import type { Fix, ResolvedFinding, Severity } from '../rules/types';
-import { splitLines } from '../rules/util';
 
 export const SOURCE = 'project-ideas';
 
@@ -92,7 +91,7 @@ export async function findingsFor(
       uri,
       path: filePath,
       text,
-      lines: splitLines(text),
+      lines: ctx.linesOf(document),
       model,
       term: ctx.index.get(uri)?.term ?? termOfPath(filePath),
       catalog: ctx.catalog,

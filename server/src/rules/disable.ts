@@ -3,6 +3,9 @@
 import type { Fix } from './types';
 import { span } from './util';
 
+/** Text every disable comment contains. */
+export const DISABLE_MARK = 'project-ideas-disable';
+
 const COMMENT_SOURCE = /<!--\s*project-ideas-disable\b([^>]{0,500}?)\s*-->/.source;
 
 export interface Disabled {

@@ -1,11 +1,12 @@
 // Two proposals with the same title in one file.
+import { memoString } from '../core/memo';
 import type { Proposal } from '../core/model';
 import type { Finding, Rule } from './types';
 import { allProposals } from './util';
 
-function titleKey(title: string): string {
-  return title.normalize('NFKC').toLowerCase().replace(/[`*_]/g, '').replace(/\s+/g, ' ').replace(/[\s.:!]+$/, '').trim();
-}
+const titleKey = memoString((title: string): string =>
+  title.normalize('NFKC').toLowerCase().replace(/[`*_]/g, '').replace(/\s+/g, ' ').replace(/[\s.:!]+$/, '').trim(),
+);
 
 export const duplicateTitle: Rule = {
   id: 'duplicate-title',

@@ -1,6 +1,6 @@
 // The rule registry and the one function both the server and the CLI call.
 import type { RuleSeverity } from '../settings';
-import { disabledRules } from './disable';
+import { DISABLE_MARK, disabledRules, type Disabled } from './disable';
 import { duplicateField } from './duplicateField';
 import { duplicateProject } from './duplicateProject';
 import { duplicateTitle } from './duplicateTitle';
@@ -69,12 +69,35 @@ const PER_PROJECT: ReadonlySet<string> = new Set([
   gsocProjectSize.id,
 ]);
 
-/** Per-document memory of PER_PROJECT findings, by project object (see `runRules`). */
+/**
+ * Rules that read only the heading structure: project and proposal names, titles, levels, heading
+ * and title ranges, which proposal sits under which project, heading lines, the TOC (and its
+ * lines), template, kind, catalogue and quotas; never a section's `range`, fields, mentors or
+ * upstream links. A version keeps the previous `headings` array and `toc` object only when these
+ * are unchanged (core/incremental.ts `retype`), so with a RuleCache their findings are kept while
+ * both are the same objects.
+ */
+const PER_STRUCTURE: ReadonlySet<string> = new Set([headingLevel.id, duplicateProject.id, duplicateTitle.id, quota.id, toc.id]);
+
+/** Per-document memory of PER_PROJECT findings by project object, and of PER_STRUCTURE findings (see `runRules`). */
 export class RuleCache {
   key = '';
   catalog: unknown;
+  quotas: unknown;
   projects = new WeakMap<Project, Map<string, Finding[]>>();
+  structure?: { headings: unknown; toc: unknown; kind: string; findings: Map<string, Finding[]> };
 }
+
+function perStructure(rule: Rule, ctx: RuleContext, cache: RuleCache): Finding[] {
+  const { headings, toc, kind } = ctx.model;
+  let memo = cache.structure;
+  if (!memo || memo.headings !== headings || memo.toc !== toc || memo.kind !== kind) cache.structure = memo = { headings, toc, kind, findings: new Map() };
+  let findings = memo.findings.get(rule.id);
+  if (!findings) memo.findings.set(rule.id, (findings = rule.check(ctx)));
+  return findings;
+}
+
+const NOTHING_DISABLED: Disabled = { all: false, ids: new Set() };
 
 /** Everything besides a project's own lines and model that PER_PROJECT rules read. */
 function fileKey(ctx: RuleContext): string {
@@ -110,15 +133,18 @@ export interface RunOptions {
 
 /** Runs every rule not switched off (by setting or by a disable comment) and resolves severities. */
 export function runRules(ctx: RuleContext, options: RunOptions = {}): ResolvedFinding[] {
-  const disabled = disabledRules(ctx.lines);
+  // One native search of the text instead of a look at every line, in the usual file without one.
+  const disabled = ctx.text.includes(DISABLE_MARK) ? disabledRules(ctx.lines) : NOTHING_DISABLED;
   if (disabled.all) return [];
   const cache = options.cache;
   if (cache) {
     const key = fileKey(ctx);
-    if (key !== cache.key || ctx.catalog !== cache.catalog) {
+    if (key !== cache.key || ctx.catalog !== cache.catalog || ctx.quotas !== cache.quotas) {
       cache.key = key;
       cache.catalog = ctx.catalog;
+      cache.quotas = ctx.quotas;
       cache.projects = new WeakMap();
+      cache.structure = undefined;
     }
   }
   const out: ResolvedFinding[] = [];
@@ -127,7 +153,7 @@ export function runRules(ctx: RuleContext, options: RunOptions = {}): ResolvedFi
     if (setting === 'off' || disabled.ids.has(rule.id)) continue;
     let findings;
     try {
-      findings = cache && PER_PROJECT.has(rule.id) ? perProject(rule, ctx, cache) : rule.check(ctx);
+      findings = !cache ? rule.check(ctx) : PER_PROJECT.has(rule.id) ? perProject(rule, ctx, cache) : PER_STRUCTURE.has(rule.id) ? perStructure(rule, ctx, cache) : rule.check(ctx);
     } catch (error) {
       options.onError?.(rule.id, error);
       continue;
@@ -137,7 +163,7 @@ export function runRules(ctx: RuleContext, options: RunOptions = {}): ResolvedFi
       out.push({ ...finding, severity, range: clamp(ctx, finding.range) });
     }
   }
-  return out.sort((a, b) => comparePos(a.range.start, b.range.start) || a.ruleId.localeCompare(b.ruleId));
+  return out.sort((a, b) => comparePos(a.range.start, b.range.start) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
 
 /** Keeps every range inside the document, whatever a rule computed. */

@@ -63,7 +63,8 @@ export interface RuleContext {
   /** File path (or the uri's path) used for the term and the file's identity. */
   path: string;
   text: string;
-  lines: string[];
+  /** The text's lines without line endings (shared between versions: never modify). */
+  lines: readonly string[];
   model: IdeasModel;
   term?: Term;
   catalog: ProjectCatalog;

@@ -1,5 +1,6 @@
 // Small helpers shared by the rules: walking proposals with their project, ranges, line edits.
 import type { Field, FieldKey, IdeasModel, Pos, Project, Proposal, Span } from '../core/model';
+import { memoString } from '../core/memo';
 import type { RuleContext } from './types';
 
 export interface ProposalInProject {
@@ -20,13 +21,20 @@ export function allProjects(model: IdeasModel): { project: Project; parent?: Pro
   return out;
 }
 
-export function allProposals(model: IdeasModel): ProposalInProject[] {
-  const out: ProposalInProject[] = model.looseProposals.map((proposal) => ({ proposal }));
-  for (const { project, top } of allProjects(model)) {
-    for (const proposal of project.proposals) out.push({ proposal, project, top });
+/** Every proposal in document order, once per model (several rules walk them on each pull). */
+export function allProposals(model: IdeasModel): readonly ProposalInProject[] {
+  let out = proposalsOf.get(model);
+  if (!out) {
+    const list: ProposalInProject[] = model.looseProposals.map((proposal) => ({ proposal }));
+    for (const { project, top } of allProjects(model)) {
+      for (const proposal of project.proposals) list.push({ proposal, project, top });
+    }
+    proposalsOf.set(model, (out = list.sort((a, b) => comparePos(a.proposal.headingRange.start, b.proposal.headingRange.start))));
   }
-  return out.sort((a, b) => comparePos(a.proposal.headingRange.start, b.proposal.headingRange.start));
+  return out;
 }
+
+const proposalsOf = new WeakMap<IdeasModel, readonly ProposalInProject[]>();
 
 export function comparePos(a: Pos, b: Pos): number {
   return a.line - b.line || a.character - b.character;
@@ -97,9 +105,7 @@ export function isValidHandle(handle: string): boolean {
   return handle.length <= 39 && HANDLE_RE.test(handle);
 }
 
-export function isValidEmail(email: string): boolean {
-  return email.length <= 254 && EMAIL_RE.test(email);
-}
+export const isValidEmail = memoString((email: string): boolean => email.length <= 254 && EMAIL_RE.test(email));
 
 /** Heading markers of an ATX heading line: the `#` run and where it sits. */
 export function atxMarker(line: string): { start: number; end: number } | undefined {
@@ -109,12 +115,12 @@ export function atxMarker(line: string): { start: number; end: number } | undefi
 
 /** A file's identity across corpus copies: `lfx-mentorship_2024_03-Sep-Nov__2024-07-22__07327362.md`
  *  and its other versions share `lfx-mentorship_2024_03-Sep-Nov`; ordinary paths are their own identity. */
-export function logicalKey(path: string): string {
+export const logicalKey = memoString((path: string): string => {
   const p = path.replace(/\\/g, '/');
   const base = p.slice(p.lastIndexOf('/') + 1);
   const m = /^(.+?)__\d{4}-\d{2}-\d{2}__[0-9a-f]{6,40}\.md$/i.exec(base);
   return m ? `${p.slice(0, p.lastIndexOf('/') + 1)}${m[1]}` : p;
-}
+});
 
 export function plural(n: number, word: string, pluralWord = `${word}s`): string {
   return `${n} ${n === 1 ? word : pluralWord}`;

@@ -1,4 +1,5 @@
-// runRules with a RuleCache (per-project findings kept for projects the incremental model reused)
+// runRules with a RuleCache (per-project findings kept for projects the incremental model reused,
+// structure findings while the headings and TOC are the same objects)
 // must give exactly the findings of a plain run, after any edit.
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
@@ -17,10 +18,11 @@ const FIXTURES = path.resolve(__dirname, '../../fixtures/parser');
 const TYPED = [' @mentor_github', ' please use the same email address as you use', ', other@example.invalid', ' (@dup-handle)', 'TBD', ' medium', 'x', 'CNCF Project Name'];
 
 const catalog = ProjectCatalog.snapshot();
+const quotas = Quotas.defaults();
 
 function run(state: IncrementalState, filePath: string, cache?: RuleCache) {
   return runRules(
-    { uri: `file://${filePath}`, path: filePath, text: state.text, lines: splitLines(state.text), model: state.model, term: termOfPath(filePath), catalog, quotas: Quotas.defaults() },
+    { uri: `file://${filePath}`, path: filePath, text: state.text, lines: splitLines(state.text), model: state.model, term: termOfPath(filePath), catalog, quotas },
     { cache },
   );
 }
@@ -39,6 +41,7 @@ describe('rule cache', function () {
 
   it('gives the findings of a plain run after random edits and typing', () => {
     let hits = 0;
+    let structureHits = 0;
     for (const c of cases) {
       for (let seed = 1; seed <= 3; seed++) {
         const r = rng(seed * 97 + c.name.length);
@@ -59,12 +62,15 @@ describe('rule cache', function () {
           }
           state = applyEdits(state, [edit]);
           const before = cache.projects;
+          const structureBefore = cache.structure;
           const cached = run(state, c.path, cache);
           if (cache.projects === before) hits++;
+          if (structureBefore && cache.structure === structureBefore) structureHits++;
           assert.deepStrictEqual(cached, run(state, c.path), `${c.name} seed ${seed} edit ${i}`);
         }
       }
     }
     assert.ok(hits > 100, `cache kept across versions ${hits} times`);
+    assert.ok(structureHits > 50, `structure findings kept across versions ${structureHits} times`);
   });
 });

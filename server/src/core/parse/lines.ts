@@ -27,8 +27,20 @@ export class LineIndex {
     this.ends = ends;
   }
 
+  /** Every line's text, made once per index (core/incremental.ts carries it over edits). */
+  protected texts?: string[];
+
   get lineCount(): number {
     return this.starts.length;
+  }
+
+  lines(): readonly string[] {
+    if (!this.texts) {
+      const texts = new Array<string>(this.starts.length);
+      for (let i = 0; i < texts.length; i++) texts[i] = this.text.slice(this.starts[i], this.ends[i]);
+      this.texts = texts;
+    }
+    return this.texts;
   }
 
   line(i: number): string {
