@@ -166,9 +166,10 @@ export class ServerContext {
       try {
         const edits: TextEdit[] = [];
         for (const p of cached.pending) edits.push(...p.edits);
-        state = applyEdits(cached.state, edits);
-        // The recorded edits must rebuild the editor's text; anything else is a bug: parse whole.
-        if (state.text.length !== text.length || state.text !== text) state = undefined;
+        state = applyEdits(cached.state, edits, { textAfter: text });
+        // The recorded edits must rebuild the editor's text (the very string, normally: no
+        // comparison); anything else is a bug: parse whole.
+        if (state.text !== text) state = undefined;
       } catch {
         state = undefined;
       }

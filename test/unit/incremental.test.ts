@@ -193,7 +193,8 @@ describe('incremental model', function () {
         for (const spec of specs) {
           const edit = toEdit(text, spec);
           text = apply(text, edit);
-          state = applyEdits(state, [edit], { stats });
+          // The server hands over the editor's text (the very string becomes the model's).
+          state = applyEdits(state, [edit], { stats, textAfter: text });
           assert.equal(state.text, text);
           if (state.idx) assert.deepStrictEqual(state.idx.lines(), text.split(/\r\n|\r|\n/));
         }

@@ -89,6 +89,11 @@ export interface UpdateStats {
 }
 
 export interface UpdateOptions {
+  /**
+   * The text after all the edits, when the caller holds it (the editor's document): the last edit
+   * then takes it rather than building its own copy, and the model's text is that very string.
+   */
+  textAfter?: string;
   /** Called between edits of a batch; when it returns true the update stops and throws `Cancelled`. */
   isCancelled?: () => boolean;
   /** Receives what the update did (for tests and the benchmark). */
@@ -190,7 +195,7 @@ export function applyEdits(state: IncrementalState, edits: readonly TextEdit[], 
   for (let i = 0; i < edits.length; i++) {
     if (i > 0 && opts.isCancelled?.()) throw new Cancelled();
     const edit = normalise(edits[i], text.length);
-    const step = applyOne(idx, blocks, chunks, edit);
+    const step = applyOne(idx, blocks, chunks, edit, i === edits.length - 1 ? opts.textAfter : undefined);
     if (typeof step === 'string') {
       for (let j = i; j < edits.length; j++) text = splice(text, edits[j]);
       return fullReparse(step, text);
@@ -274,8 +279,9 @@ function textsOf(idx: LineIndex): readonly string[] | undefined {
 }
 
 /** New line table after replacing [start, end) of `idx.text` with `insert`. */
-function updateLines(idx: LineIndex, start: number, end: number, insert: string): LineIndex {
-  const text = idx.text.slice(0, start) + insert + idx.text.slice(end);
+function updateLines(idx: LineIndex, start: number, end: number, insert: string, textAfter?: string): LineIndex {
+  const fits = textAfter !== undefined && textAfter.length === idx.text.length - (end - start) + insert.length && textAfter.startsWith(insert, start);
+  const text = fits ? textAfter : idx.text.slice(0, start) + insert + idx.text.slice(end);
   const starts = idx.starts;
   const ends = idx.ends;
   const last = starts.length - 1;
@@ -344,9 +350,9 @@ function chunkText(idx: LineIndex, chunks: readonly number[], k: number): string
 }
 
 /** One edit: new line table, blocks and chunk starts, or the reason a full parse is needed. */
-function applyOne(idx: LineIndex, blocks: Blocks, chunks: readonly number[], edit: TextEdit): Step | string {
+function applyOne(idx: LineIndex, blocks: Blocks, chunks: readonly number[], edit: TextEdit, textAfter?: string): Step | string {
   const oldLines = idx.starts.length;
-  const next = updateLines(idx, edit.start, edit.end, edit.text);
+  const next = updateLines(idx, edit.start, edit.end, edit.text, textAfter);
   const newLines = next.starts.length;
   const delta = newLines - oldLines;
   if (next.text.length > INCREMENTAL_LIMIT) return 'file too large';

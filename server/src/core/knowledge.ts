@@ -282,6 +282,7 @@ export class KnowledgeIndex {
   private readonly nameUris = new Map<string, Set<string>>();
   private readonly emailUris = new Map<string, Set<string>>();
   private readonly mentorCache = new Map<string, MentorRecord>();
+  private readonly emailCache = new Map<string, Map<string, Location[]>>();
   private readonly projectCache = new Map<string, ProjectEntry>();
   private skillCache?: SkillEntry[];
   private generationValue = 0;
@@ -331,7 +332,7 @@ export class KnowledgeIndex {
       if (!set) map.set(key, (set = new Set()));
       set.add(uri);
     };
-    for (const key of c.mentors.keys()) (add(this.mentorUris, key), this.mentorCache.delete(key));
+    for (const key of c.mentors.keys()) (add(this.mentorUris, key), this.forgetMentor(key));
     for (const key of c.targets.keys()) add(this.targetUris, key);
     for (const key of c.projects.keys()) (add(this.projectUris, key), this.projectCache.delete(key));
     for (const key of c.nameToHandles.keys()) add(this.nameUris, key);
@@ -346,7 +347,7 @@ export class KnowledgeIndex {
       set.delete(uri);
       if (!set.size) map.delete(key);
     };
-    for (const key of c.mentors.keys()) (remove(this.mentorUris, key), this.mentorCache.delete(key));
+    for (const key of c.mentors.keys()) (remove(this.mentorUris, key), this.forgetMentor(key));
     for (const key of c.targets.keys()) remove(this.targetUris, key);
     for (const key of c.projects.keys()) (remove(this.projectUris, key), this.projectCache.delete(key));
     for (const key of c.nameToHandles.keys()) remove(this.nameUris, key);
@@ -354,7 +355,28 @@ export class KnowledgeIndex {
     if (c.skills.size) this.skillCache = undefined;
   }
 
+  private forgetMentor(key: string): void {
+    this.mentorCache.delete(key);
+    this.emailCache.delete(key);
+  }
+
   // ---- mentors ----
+
+  /**
+   * The addresses written with a handle and where, alone: what the consistency rule asks for every
+   * handle of a file on each check, without building the whole record (names, proposals, terms).
+   */
+  mentorEmails(handle: string): ReadonlyMap<string, Location[]> {
+    const key = mentorKey(handle);
+    const cached = this.emailCache.get(key) ?? this.mentorCache.get(key)?.emails;
+    if (cached) return cached;
+    const emails = new Map<string, Location[]>();
+    for (const uri of this.mentorUris.get(key) ?? []) {
+      for (const e of this.contributions.get(uri)?.mentors.get(key)?.emails ?? []) addTo(emails, e.email, { uri, range: e.range });
+    }
+    this.emailCache.set(key, emails);
+    return emails;
+  }
 
   /** The mentor with this handle (with or without `@`, any case). */
   mentor(handle: string): MentorRecord | undefined {

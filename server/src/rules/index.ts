@@ -82,6 +82,8 @@ const PER_STRUCTURE: ReadonlySet<string> = new Set([headingLevel.id, duplicatePr
 /** Per-document memory of PER_PROJECT findings by project object, and of PER_STRUCTURE findings (see `runRules`). */
 export class RuleCache {
   key = '';
+  template: unknown;
+  templateKey = '';
   catalog: unknown;
   quotas: unknown;
   projects = new WeakMap<Project, Map<string, Finding[]>>();
@@ -100,9 +102,15 @@ function perStructure(rule: Rule, ctx: RuleContext, cache: RuleCache): Finding[]
 const NOTHING_DISABLED: Disabled = { all: false, ids: new Set() };
 
 /** Everything besides a project's own lines and model that PER_PROJECT rules read. */
-function fileKey(ctx: RuleContext): string {
+function fileKey(ctx: RuleContext, cache: RuleCache): string {
   const m = ctx.model;
-  return JSON.stringify([ctx.uri, ctx.path, m.kind, m.template, ctx.term?.id ?? null, ctx.term?.year ?? null, ctx.term?.program ?? null, ctx.lines.length, templateText(ctx)]);
+  const file = JSON.stringify([ctx.uri, ctx.path, m.kind, ctx.term?.id ?? null, ctx.term?.year ?? null, ctx.term?.program ?? null, ctx.lines.length]);
+  // The template is shared between versions while unchanged (core/incremental.ts): read it once then.
+  if (m.template !== cache.template) {
+    cache.template = m.template;
+    cache.templateKey = JSON.stringify([m.template, templateText(ctx)]);
+  }
+  return file + cache.templateKey;
 }
 
 function perProject(rule: Rule, ctx: RuleContext, cache: RuleCache): Finding[] {
@@ -138,7 +146,7 @@ export function runRules(ctx: RuleContext, options: RunOptions = {}): ResolvedFi
   if (disabled.all) return [];
   const cache = options.cache;
   if (cache) {
-    const key = fileKey(ctx);
+    const key = fileKey(ctx, cache);
     if (key !== cache.key || ctx.catalog !== cache.catalog || ctx.quotas !== cache.quotas) {
       cache.key = key;
       cache.catalog = ctx.catalog;

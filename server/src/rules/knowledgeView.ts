@@ -1,12 +1,12 @@
 // Adapts the workspace index and its KnowledgeIndex to what the cross-file rules read (KnowledgeView).
 import type { KnowledgeIndex } from '../core/knowledge';
 import type { WorkspaceIndex } from '../core/workspaceIndex';
-import type { KnowledgeView, MentorLocation } from './types';
+import type { KnowledgeView } from './types';
 
 export function knowledgeView(index: WorkspaceIndex, knowledge: KnowledgeIndex): KnowledgeView {
   return {
     mentorEmails(handle) {
-      return knowledge.mentor(handle)?.emails ?? new Map<string, MentorLocation[]>();
+      return knowledge.mentorEmails(handle);
     },
     proposalsForTarget(normalizedUrl) {
       return knowledge.proposalsForTarget(normalizedUrl, { all: true });

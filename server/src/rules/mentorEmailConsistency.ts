@@ -1,6 +1,62 @@
 // One GitHub handle carrying different addresses across the workspace.
+import type { IdeasModel, Mentor, Project, Proposal } from '../core/model';
 import type { Finding, RelatedLocation, Rule } from './types';
-import { allProposals, isValidEmail, logicalKey } from './util';
+import { comparePos, isValidEmail, logicalKey } from './util';
+
+/** A file's mentors by lowercased handle, in document order. */
+type ByHandle = Map<string, Mentor[]>;
+
+/** Per project (the same object while an edit leaves it alone): its mentors by handle. */
+const projectMentors = new WeakMap<Project, ByHandle>();
+
+function addMentors(proposals: readonly Proposal[], into: ByHandle): void {
+  for (const proposal of proposals) {
+    for (const m of proposal.mentors) {
+      if (!m.handle) continue;
+      const h = m.handle.toLowerCase();
+      const list = into.get(h);
+      if (list) list.push(m);
+      else into.set(h, [m]);
+    }
+  }
+}
+
+function proposalsIn(project: Project, out: Proposal[] = []): Proposal[] {
+  out.push(...project.proposals);
+  for (const sub of project.subprojects) proposalsIn(sub, out);
+  return out;
+}
+
+function mentorsOf(project: Project): ByHandle {
+  let found = projectMentors.get(project);
+  if (!found) {
+    found = new Map();
+    addMentors(proposalsIn(project).sort((a, b) => comparePos(a.headingRange.start, b.headingRange.start)), found);
+    projectMentors.set(project, found);
+  }
+  return found;
+}
+
+/** Every mentor with a handle, grouped by handle in document order (projects' groups are cached). */
+function mentorsByHandle(model: IdeasModel): ByHandle {
+  const units: { line: number; add: (into: ByHandle) => void }[] = [];
+  for (const p of model.looseProposals) units.push({ line: p.headingRange.start.line, add: (into) => addMentors([p], into) });
+  for (const project of model.projects) {
+    units.push({
+      line: project.headingRange.start.line,
+      add: (into) => {
+        for (const [h, list] of mentorsOf(project)) {
+          const known = into.get(h);
+          if (known) known.push(...list);
+          else into.set(h, list.slice());
+        }
+      },
+    });
+  }
+  const out: ByHandle = new Map();
+  for (const unit of units.sort((a, b) => a.line - b.line)) unit.add(out);
+  return out;
+}
 
 export const mentorEmailConsistency: Rule = {
   id: 'mentor-email-consistency',
@@ -9,30 +65,32 @@ export const mentorEmailConsistency: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     const self = logicalKey(ctx.path);
-    // handle -> address -> locations, from this file and from the rest of the workspace.
-    const local = new Map<string, Map<string, RelatedLocation[]>>();
-    const mentors = allProposals(ctx.model).flatMap(({ proposal }) => proposal.mentors);
-    // Mentors by handle, so each handle's findings look at its own entries only (linear, not handles x mentors).
-    const byHandle = new Map<string, typeof mentors>();
-    for (const m of mentors) {
-      if (!m.handle) continue;
-      const h = m.handle.toLowerCase();
-      const list = byHandle.get(h);
-      if (list) list.push(m);
-      else byHandle.set(h, [m]);
-      if (!m.email || !isValidEmail(m.email)) continue;
-      const emails = local.get(h) ?? new Map<string, RelatedLocation[]>();
-      local.set(h, emails);
-      const e = m.email.toLowerCase();
-      const location = { uri: ctx.uri, range: m.emailRange ?? m.range, message: '' };
-      const at = emails.get(e);
-      if (at) at.push(location);
-      else emails.set(e, [location]);
-    }
-    for (const [h, emails] of local) {
+    for (const [h, mentors] of mentorsByHandle(ctx.model)) {
+      // Most handles carry one address everywhere: nothing to compare, no location to look at.
+      let only: string | undefined;
+      let several = false;
+      for (const m of mentors) {
+        if (!m.email || !isValidEmail(m.email)) continue;
+        const e = m.email.toLowerCase();
+        if (only === undefined) only = e;
+        else if (e !== only) several = true;
+      }
+      if (only === undefined) continue;
+      const elsewhere = ctx.knowledge?.mentorEmails(h);
+      if (!several && (!elsewhere || elsewhere.size < 2) && (!elsewhere?.size || elsewhere.has(only))) continue;
+      // Address -> where this file writes it.
+      const emails = new Map<string, RelatedLocation[]>();
+      for (const m of mentors) {
+        if (!m.email || !isValidEmail(m.email)) continue;
+        const e = m.email.toLowerCase();
+        const location = { uri: ctx.uri, range: m.emailRange ?? m.range, message: '' };
+        const at = emails.get(e);
+        if (at) at.push(location);
+        else emails.set(e, [location]);
+      }
       const others: { email: string; location: RelatedLocation; sameTerm: boolean }[] = [];
       for (const [email, locations] of emails) for (const location of locations) others.push({ email, location, sameTerm: true });
-      for (const [email, locations] of ctx.knowledge?.mentorEmails(h) ?? new Map()) {
+      for (const [email, locations] of elsewhere ?? []) {
         for (const location of locations) {
           if (location.uri === ctx.uri) continue;
           const info = ctx.knowledge?.fileInfo(location.uri);
@@ -41,16 +99,11 @@ export const mentorEmailConsistency: Rule = {
           others.push({ email: email.toLowerCase(), location: { uri: location.uri, range: location.range, message: '' }, sameTerm });
         }
       }
-      const byEmail = new Map<string, typeof others>();
-      for (const o of others) {
-        const list = byEmail.get(o.email);
-        if (list) list.push(o);
-        else byEmail.set(o.email, [o]);
-      }
+      const byEmail = new Set(others.map((o) => o.email));
       if (byEmail.size < 2) continue;
       // The entries with another address than `mine`, computed once per address.
       const differentFrom = new Map<string, { different: typeof others; sameTerm: boolean; addresses: string[] }>();
-      for (const m of byHandle.get(h) ?? []) {
+      for (const m of mentors) {
         if (!m.email) continue;
         const mine = m.email.toLowerCase();
         let cached = differentFrom.get(mine);

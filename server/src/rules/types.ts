@@ -51,7 +51,7 @@ export interface MentorLocation {
 /** What the cross-file rules need from the workspace knowledge (server: KnowledgeIndex; CLI: same). */
 export interface KnowledgeView {
   /** Every address a handle carries across the workspace, with where each is written. */
-  mentorEmails(handle: string): Map<string, MentorLocation[]>;
+  mentorEmails(handle: string): ReadonlyMap<string, MentorLocation[]>;
   /** Proposals whose upstream target normalises to `normalizedUrl`, across the workspace. */
   proposalsForTarget(normalizedUrl: string): ProposalRef[];
   /** Path, kind and term of an indexed file. */
