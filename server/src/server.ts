@@ -14,12 +14,14 @@ import {
   type DocumentDiagnosticReport,
   type DocumentSymbol,
   type InitializeResult,
+  type MessageReader,
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { promises as fs } from 'node:fs';
 import { URI } from 'vscode-uri';
 import { ServerContext, recordingDocuments, uriToPath } from './context';
-import { documentSymbols } from './features/documentSymbols';
+import { outline } from './features/documentSymbols';
+import { stdoutWriter, withJson } from './preserialized';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { DiagnosticsRefresher, documentDiagnostics, isWorkspaceDataFile, loadWorkspaceData, StaleRequest } from './features/diagnostics';
@@ -31,7 +33,19 @@ import { isIdeasFile } from './core/ideasFiles';
 import { parseFull, parseFullAsync } from './core/incremental';
 import type { IdeasModel } from './core/model';
 
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio (what the extension uses) messages are written by our encoder (preserialized.ts).
+const stdio = process.argv.includes('--stdio');
+// The input stays the raw stream: createConnection then exits when it ends, as it does for --stdio
+// (its typings pair a stream only with a stream, hence the cast).
+const connection = stdio ? createConnection(ProposedFeatures.all, process.stdin as unknown as MessageReader, stdoutWriter()) : createConnection(ProposedFeatures.all);
+// stdout carries the protocol: anything a library logs goes to the client's output channel instead
+// (what createConnection does itself when it opens stdio).
+if (stdio) {
+  const log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+  console.log = console.info = console.debug = log;
+  console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+}
 // Every content change reaches the model store (offsets included) before the document updates, so
 // the model is brought up to date incrementally rather than re-parsed per keystroke.
 const documents = new TextDocuments(recordingDocuments((uri, from, edits, to) => ctx.recordEdits(uri, from, edits, to)));
@@ -181,14 +195,17 @@ documents.onDidClose(({ document }) => {
     .catch(() => ctx.index.delete(document.uri));
 });
 
-/** The outline per model (one model per document version): an unchanged version is not rebuilt. */
+/** The outline per model (one model per document version), with its JSON text: an unchanged version is not rebuilt. */
 const symbolCache = new WeakMap<IdeasModel, DocumentSymbol[]>();
 
 connection.onDocumentSymbol(async ({ textDocument }) => {
   const found = await ctx.modelFor(textDocument.uri);
   if (!found) return [];
   let symbols = symbolCache.get(found.model);
-  if (!symbols) symbolCache.set(found.model, (symbols = documentSymbols(found.model)));
+  if (!symbols) {
+    const built = outline(found.model);
+    symbolCache.set(found.model, (symbols = withJson(built.symbols, built.json)));
+  }
   return symbols;
 });
 

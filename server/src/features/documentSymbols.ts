@@ -63,8 +63,26 @@ function projectSymbol(project: Project): DocumentSymbol {
   };
 }
 
-export function documentSymbols(model: IdeasModel): DocumentSymbol[] {
-  return [...model.looseProposals.map(proposalSymbol), ...model.projects.map(projectSymbol)].sort(
-    (a, b) => a.range.start.line - b.range.start.line,
+/** A top-level entry's symbol and its JSON, made once per project object (kept while an edit leaves it alone). */
+const built = new WeakMap<Project | Proposal, { symbol: DocumentSymbol; json: string }>();
+
+function entry(item: Project | Proposal, make: (x: never) => DocumentSymbol) {
+  let found = built.get(item);
+  if (!found) {
+    const symbol = make(item as never);
+    built.set(item, (found = { symbol, json: JSON.stringify(symbol) }));
+  }
+  return found;
+}
+
+/** The outline, top-level entries in document order; also its JSON text, assembled from per-entry pieces. */
+export function outline(model: IdeasModel): { symbols: DocumentSymbol[]; json: string } {
+  const entries = [...model.looseProposals.map((p) => entry(p, proposalSymbol)), ...model.projects.map((p) => entry(p, projectSymbol))].sort(
+    (a, b) => a.symbol.range.start.line - b.symbol.range.start.line,
   );
+  return { symbols: entries.map((e) => e.symbol), json: `[${entries.map((e) => e.json).join(',')}]` };
+}
+
+export function documentSymbols(model: IdeasModel): DocumentSymbol[] {
+  return outline(model).symbols;
 }
