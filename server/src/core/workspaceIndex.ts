@@ -17,6 +17,7 @@ type Listener = (uri: string) => void;
 export class WorkspaceIndex {
   private readonly files = new Map<string, IndexedFile>();
   private readonly listeners: Listener[] = [];
+  private changes = 0;
 
   /** Adds or replaces a file's model. */
   set(uri: string, path: string, model: IdeasModel): IndexedFile {
@@ -48,12 +49,21 @@ export class WorkspaceIndex {
     return this.files.size;
   }
 
+  /**
+   * Counts every add, replace and removal: equal counts mean an unchanged index, so results derived
+   * from it (diagnostics) can be reused without comparing models.
+   */
+  get revision(): number {
+    return this.changes;
+  }
+
   /** Called with the uri of every file added, replaced or removed. */
   onDidChange(listener: Listener): void {
     this.listeners.push(listener);
   }
 
   private emit(uri: string): void {
+    this.changes++;
     for (const listener of this.listeners) listener(uri);
   }
 }
