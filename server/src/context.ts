@@ -119,6 +119,8 @@ export class ServerContext {
   private readonly indexTimers = new Map<string, NodeJS.Timeout>();
   private readonly settingsCache = new Map<string, Promise<Settings>>();
   private readonly reportedProblems = new Set<string>();
+  /** Analyses run (not reused) since start: projectIdeas/stats reports it, so tests can see reuse. */
+  analysesRun = 0;
   /** Set once the client says it can answer workspace/configuration. */
   configurationSupported = false;
 
@@ -260,6 +262,7 @@ export class ServerContext {
   }
 
   rememberAnalysis(uri: string, analysis: Analysis): void {
+    this.analysesRun++;
     // A document closed meanwhile is forgotten, not remembered again.
     if (this.documents.get(uri)) this.analyses.set(uri, analysis);
   }

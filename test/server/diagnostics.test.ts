@@ -1,5 +1,6 @@
 // The real server over stdio: pull diagnostics, code actions from the diagnostic's data, the
-// workspace's quotas.yml, a bad quotas.yml and the maxFileSize limit.
+// remembered analysis of an unchanged version, the workspace's quotas.yml, a bad quotas.yml and the
+// maxFileSize limit.
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,6 +36,9 @@ describe('server: diagnostics', function () {
   });
 
   const pull = async (u = uri) => (await client.request<any>('textDocument/diagnostic', { textDocument: { uri: u } })).items as any[];
+  const quickFixes = (diagnostic: any) =>
+    client.request<any[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] } });
+  const analysesRun = async () => (await client.request<any>('projectIdeas/stats', {})).analysesRun as number;
 
   it('reports rule findings with codes, ranges, related information and fixes in data', async () => {
     const items = await client.waitFor(async () => {
@@ -61,11 +65,7 @@ describe('server: diagnostics', function () {
   it('offers the fix from data, a disable comment and applies them', async () => {
     const items = await pull();
     const format = items.find((d) => d.code === 'mentor-format');
-    const actions = await client.request<any[]>('textDocument/codeAction', {
-      textDocument: { uri },
-      range: format.range,
-      context: { diagnostics: [format], only: ['quickfix'] },
-    });
+    const actions = await quickFixes(format);
     const titles = actions.map((a) => a.title);
     assert.ok(titles.includes('Rewrite as "Alice Example (@alice-example, alice@example.org)"'), titles.join('\n'));
     assert.ok(titles.includes('Disable "mentor-format" for this file'));
@@ -79,6 +79,38 @@ describe('server: diagnostics', function () {
     const level = items.find((d) => d.code === 'heading-level');
     const [setLevel] = await client.request<any[]>('textDocument/codeAction', { textDocument: { uri }, range: level.range, context: { diagnostics: [level] } });
     assert.ok(apply(text, setLevel.edit.changes[uri]).includes('\n#### Query language\n'));
+  });
+
+  it('answers a pull of an unchanged version, and code actions after it, without running the rules again', async () => {
+    // The background indexing changes what cross-file rules see: let it finish first.
+    await client.waitFor(() => client.notifications.some((n) => n.method === 'window/logMessage' && /indexed \d+ files/.test(n.params.message)));
+    const first = await client.request<any>('textDocument/diagnostic', { textDocument: { uri } });
+    const runs = await analysesRun();
+    const second = await client.request<any>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.deepEqual(second, first);
+    const actions = await quickFixes(second.items.find((d: any) => d.code === 'mentor-format'));
+    assert.ok(actions.some((a) => a.title.startsWith('Rewrite as')));
+    assert.equal(await analysesRun(), runs, 'the second pull and the code action reused the analysis');
+    // A new version is analysed afresh.
+    client.change(uri, [{ text: `${text}\n` }]);
+    await pull();
+    assert.equal(await analysesRun(), runs + 1);
+    client.change(uri, [{ text }]);
+  });
+
+  it('analyses an unchanged version again when another file changes what it reports', async () => {
+    await client.waitFor(() => client.notifications.some((n) => n.method === 'window/logMessage' && /indexed \d+ files/.test(n.params.message)));
+    assert.ok((await pull()).some((d) => d.code === 'mentor-email-consistency'));
+    // The older term, open with the address this file uses: the inconsistency is gone.
+    const older = fileUri(OLDER);
+    const olderText = readFileSync(OLDER, 'utf8');
+    assert.ok(olderText.includes('dan@old-employer.example'));
+    client.open(older, olderText.replace('dan@old-employer.example', 'dan@example.org'));
+    await client.request('textDocument/documentSymbol', { textDocument: { uri: older } }); // its model enters the index
+    assert.ok(!(await pull()).some((d) => d.code === 'mentor-email-consistency'));
+    // Closed, the file on disk counts again.
+    client.close(older);
+    await client.waitFor(async () => (await pull()).some((d) => d.code === 'mentor-email-consistency'));
   });
 
   it('updates after an edit, and the disable comment silences the rule', async () => {
@@ -102,6 +134,41 @@ describe('server: diagnostics', function () {
     assert.equal(items.find((d) => d.code === 'required-field').severity, 4);
     client.settings = {};
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+  });
+});
+
+describe('server: diagnostics of an unchanged version after a settings or workspace data change', function () {
+  this.timeout(30_000);
+  let dir: string;
+  let client: LspClient | undefined;
+  const quotas = () => path.join(dir, 'programs/lfx-mentorship/automation/quotas.yml');
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'pi-diag-unchanged-'));
+    mkdirSync(path.dirname(quotas()), { recursive: true });
+    writeFileSync(quotas(), 'overrides:\n  jaegertracing: 1\n');
+  });
+  after(async () => {
+    await client?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the next pull follows new settings and a new quotas.yml', async () => {
+    // The document is open only (no ideas file on disk): nothing is re-indexed, only settings and
+    // workspace data change under the remembered analysis.
+    client = await LspClient.start({ folders: [dir], settings: {} });
+    const uri = fileUri(path.join(dir, 'programs/lfx-mentorship/2031/01-Mar-May/project_ideas.md'));
+    client.open(uri, readFileSync(IDEAS, 'utf8'));
+    const pull = async () => (await client!.request<any>('textDocument/diagnostic', { textDocument: { uri } })).items as any[];
+    await client.waitFor(async () => (await pull()).some((d) => d.code === 'quota'));
+    assert.ok((await pull()).some((d) => d.code === 'required-field'));
+
+    client.settings = { rules: { 'required-field': 'off' } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await client.waitFor(async () => !(await pull()).some((d) => d.code === 'required-field'));
+
+    writeFileSync(quotas(), 'overrides:\n  jaegertracing: 5\n');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(quotas()), type: 2 }] });
+    await client.waitFor(async () => !(await pull()).some((d) => d.code === 'quota'));
   });
 });
 
