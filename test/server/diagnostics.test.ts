@@ -1,6 +1,6 @@
-// The real server over stdio: pull diagnostics, code actions from the diagnostic's data, the
-// remembered analysis of an unchanged version, the workspace's quotas.yml, a bad quotas.yml and the
-// maxFileSize limit.
+// The real server over stdio: pull diagnostics (`data` names the rule only), code actions found
+// again in the current version's findings (no stale fix, fix-all), the remembered analysis of an
+// unchanged version, the workspace's quotas.yml, a bad quotas.yml and the maxFileSize limit.
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,7 +40,7 @@ describe('server: diagnostics', function () {
     client.request<any[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] } });
   const analysesRun = async () => (await client.request<any>('projectIdeas/stats', {})).analysesRun as number;
 
-  it('reports rule findings with codes, ranges, related information and fixes in data', async () => {
+  it('reports rule findings with codes, ranges, related information, and only the rule in data', async () => {
     const items = await client.waitFor(async () => {
       const got = await pull();
       // The cross-file finding needs the workspace index: wait for it.
@@ -50,7 +50,8 @@ describe('server: diagnostics', function () {
     assert.deepEqual(codes, ['heading-level', 'mentor-email-consistency', 'mentor-format', 'quota', 'required-field', 'upstream-issue']);
     for (const d of items) {
       assert.equal(d.source, 'project-ideas');
-      assert.ok(Array.isArray(d.data.fixes));
+      // No fix edits in the report: code actions find them again on the server.
+      assert.deepEqual(d.data, { ruleId: d.code });
     }
     const tbd = items.find((d) => d.code === 'upstream-issue');
     assert.equal(tbd.severity, 1);
@@ -62,7 +63,7 @@ describe('server: diagnostics', function () {
     assert.equal(consistency.relatedInformation[0].location.uri, fileUri(OLDER));
   });
 
-  it('offers the fix from data, a disable comment and applies them', async () => {
+  it('offers the fix of the diagnostic, a disable comment and applies them', async () => {
     const items = await pull();
     const format = items.find((d) => d.code === 'mentor-format');
     const actions = await quickFixes(format);
@@ -111,6 +112,67 @@ describe('server: diagnostics', function () {
     // Closed, the file on disk counts again.
     client.close(older);
     await client.waitFor(async () => (await pull()).some((d) => d.code === 'mentor-email-consistency'));
+  });
+
+  it('offers no stale fix for a diagnostic of an older version, only the disable comment', async () => {
+    const old = (await pull()).find((d) => d.code === 'mentor-format');
+    const titles = async (diagnostic: any) => (await quickFixes(diagnostic)).map((a) => a.title);
+    assert.ok((await titles(old)).some((t) => t.startsWith('Rewrite as')));
+
+    // Moved: a line inserted above the finding.
+    const moved = `\n${text}`;
+    client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }]);
+    assert.deepEqual(await titles(old), ['Disable "mentor-format" for this file']);
+    const current = (await pull()).find((d) => d.code === 'mentor-format');
+    assert.equal(current.range.start.line, old.range.start.line + 1);
+    const rewrite = (await quickFixes(current)).find((a) => a.title.startsWith('Rewrite as'));
+    assert.ok(apply(moved, rewrite.edit.changes[uri]).includes('\n  - Alice Example (@alice-example, alice@example.org)\n'));
+
+    // Changed: the mentor line edited in place; the old fix would write the old handle back.
+    const line = current.range.start.line;
+    const at = moved.split('\n')[line].indexOf('alice-example');
+    assert.ok(at >= 0);
+    client.change(uri, [{ range: { start: { line, character: at }, end: { line, character: at + 'alice-example'.length } }, text: 'alice-sample' }]);
+    assert.deepEqual(await titles(current), ['Disable "mentor-format" for this file']);
+    const changed = (await pull()).find((d) => d.code === 'mentor-format');
+    assert.ok((await titles(changed)).includes('Rewrite as "Alice Example (@alice-sample, alice@example.org)"'));
+    client.change(uri, [{ text }]);
+  });
+
+  it('fixes every problem of one rule, and every safe problem of the file, at once', async () => {
+    const edited = `${text}
+#### Span links
+
+- Description: Link related spans.
+- Expected Outcome: Span links in the UI.
+- Recommended Skills: Go
+- Mentor(s):
+  - Erin Madeup (erin-madeup, <erin@example.org>)
+  - Dan Fictional (@dan-fictional, dan@example.org)
+- Upstream Issue: https://github.com/example-org/tracing/issues/8
+`;
+    client.change(uri, [{ text: edited }]);
+    const formats = await client.waitFor(async () => {
+      const got = (await pull()).filter((d) => d.code === 'mentor-format');
+      return got.length >= 2 ? got : undefined;
+    });
+    const actions = await quickFixes(formats[0]);
+    const all = actions.find((a) => a.title === `Fix all ${formats.length} "mentor-format" problems in this file`);
+    assert.ok(all, actions.map((a) => a.title).join('\n'));
+    const fixed = apply(edited, all.edit.changes[uri]);
+    assert.ok(fixed.includes('\n  - Alice Example (@alice-example, alice@example.org)\n'));
+    assert.ok(fixed.includes('\n  - Erin Madeup (@erin-madeup, erin@example.org)\n'));
+
+    const [source] = await client.request<any[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    assert.equal(source.kind, 'source.fixAll.projectIdeas');
+    const everything = apply(edited, source.edit.changes[uri]);
+    assert.ok(everything.includes('\n  - Erin Madeup (@erin-madeup, erin@example.org)\n'));
+    assert.ok(everything.includes('\n#### Query language\n'));
+    client.change(uri, [{ text }]);
   });
 
   it('updates after an edit, and the disable comment silences the rule', async () => {

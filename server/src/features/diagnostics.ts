@@ -1,7 +1,8 @@
-// Pull diagnostics: the rules' findings as LSP Diagnostics, with each fix carried in `data` so a code
-// action applies it without re-parsing. The findings of a document's newest version are kept
-// (ServerContext.lastAnalysis) under everything they depend on, so repeated pulls and code actions
-// on one version run the rules once. Also loads the workspace's quotas.yml and projects.yml.
+// Pull diagnostics: the rules' findings as LSP Diagnostics. The findings of a document's newest
+// version are kept (ServerContext.lastAnalysis) under everything they depend on, so repeated pulls
+// and code actions on one version run the rules once; a diagnostic's `data` only names its rule, and
+// code actions find its fixes again in those findings. Also loads the workspace's quotas.yml and
+// projects.yml.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver/node';
@@ -11,16 +12,18 @@ import { termOfPath } from '../core/term';
 import { uriToPath, type Analysis, type AnalysisKey, type ServerContext } from '../context';
 import { runRules } from '../rules';
 import { knowledgeView } from '../rules/knowledgeView';
-import type { Fix, ResolvedFinding, Severity } from '../rules/types';
+import type { ResolvedFinding, Severity } from '../rules/types';
 import { splitLines } from '../rules/util';
 import type { Settings } from '../settings';
 
 export const SOURCE = 'project-ideas';
 
-/** What a diagnostic carries in `data`. */
+/**
+ * What a diagnostic carries in `data`: its rule, nothing the size of a fix (the report is sent and
+ * parsed on every keystroke). Code actions look the fixes up in the current version's findings.
+ */
 export interface DiagnosticData {
   ruleId: string;
-  fixes: Fix[];
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -35,7 +38,7 @@ export function toDiagnostic(finding: ResolvedFinding): Diagnostic {
     location: { uri: r.uri, range: r.range },
     message: r.message,
   }));
-  const data: DiagnosticData = { ruleId: finding.ruleId, fixes: finding.fixes ?? [] };
+  const data: DiagnosticData = { ruleId: finding.ruleId };
   return {
     range: finding.range,
     severity: SEVERITY[finding.severity],
