@@ -1,5 +1,6 @@
-// What every feature handler needs: the connection, open documents, models cached by version,
-// per-document settings and the workspace index. Features read models; they never parse.
+// What every feature handler needs: the connection, open documents, models cached by version, the
+// newest analysis (rule findings) per document, per-document settings and the workspace index.
+// Features read models; they never parse.
 import type { Connection, Diagnostic, TextDocuments, TextDocumentsConfiguration } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
