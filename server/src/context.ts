@@ -1,6 +1,7 @@
-// What every feature handler needs: the connection, open documents, models cached by version,
-// per-document settings and the workspace index. Features read models; they never parse.
-import type { Connection, TextDocuments, TextDocumentsConfiguration } from 'vscode-languageserver/node';
+// What every feature handler needs: the connection, open documents, models cached by version, the
+// newest analysis (rule findings) per document, per-document settings and the workspace index.
+// Features read models; they never parse.
+import type { Connection, Diagnostic, TextDocuments, TextDocumentsConfiguration } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { ProjectCatalog, Quotas } from './core/cncfProjects';
@@ -10,6 +11,7 @@ import type { IdeasModel } from './core/model';
 import { applyEdits, parseFull, type IncrementalState, type TextEdit } from './core/incremental';
 import { WorkspaceIndex } from './core/workspaceIndex';
 import { RuleCache } from './rules';
+import type { ResolvedFinding } from './rules/types';
 import { resolveSettings, DEFAULT_SETTINGS, type Settings } from './settings';
 
 export function uriToPath(uri: string): string {
@@ -29,6 +31,24 @@ interface CachedModel {
   pending: { from: number; to: number; edits: TextEdit[] }[];
   /** Set when a change could not be recorded: the next model is a full parse. */
   broken: boolean;
+}
+
+/** Everything the findings of a document depend on besides its text; equal keys give equal findings. */
+export interface AnalysisKey {
+  version: number;
+  settings: Settings;
+  catalog: ProjectCatalog;
+  quotas: Quotas;
+  /** WorkspaceIndex.revisionExcept(the document): cross-file rules read the other files' entries. */
+  indexRevision: number;
+}
+
+/** The findings of an open document's newest analysed version (features/diagnostics.ts fills it). */
+export interface Analysis {
+  key: AnalysisKey;
+  findings: ResolvedFinding[];
+  /** The findings as LSP diagnostics, converted on the first pull that needs them. */
+  diagnostics?: Diagnostic[];
 }
 
 /** Pending changes kept per document before giving up and parsing whole on the next request. */
@@ -94,10 +114,14 @@ export class ServerContext {
   private readonly models = new Map<string, CachedModel>();
   /** Per open document: rule findings of the projects an edit left unchanged (rules/index.ts). */
   private readonly ruleCaches = new Map<string, RuleCache>();
+  /** Per open document: its newest analysis, so pulls and code actions on one version run the rules once. */
+  private readonly analyses = new Map<string, Analysis>();
   /** Documents whose newest model is waiting to reach the index (see INDEX_DELAY_MS). */
   private readonly indexTimers = new Map<string, NodeJS.Timeout>();
   private readonly settingsCache = new Map<string, Promise<Settings>>();
   private readonly reportedProblems = new Set<string>();
+  /** Analyses run (not reused) since start: projectIdeas/stats reports it, so tests can see reuse. */
+  analysesRun = 0;
   /** Set once the client says it can answer workspace/configuration. */
   configurationSupported = false;
 
@@ -242,8 +266,19 @@ export class ServerContext {
     return cache;
   }
 
+  lastAnalysis(uri: string): Analysis | undefined {
+    return this.analyses.get(uri);
+  }
+
+  rememberAnalysis(uri: string, analysis: Analysis): void {
+    this.analysesRun++;
+    // A document closed meanwhile is forgotten, not remembered again.
+    if (this.documents.get(uri)) this.analyses.set(uri, analysis);
+  }
+
   forget(uri: string): void {
     this.ruleCaches.delete(uri);
+    this.analyses.delete(uri);
     const timer = this.indexTimers.get(uri);
     if (timer) clearTimeout(timer);
     this.indexTimers.delete(uri);

@@ -267,11 +267,11 @@ connection.languages.diagnostics.on(async ({ textDocument }, token): Promise<Doc
 
 connection.onCodeAction((params) => codeActions(ctx, params));
 
-/** `projectIdeas/stats`: the server's memory (after a collection when node runs with --expose-gc) and counts, for load tests. */
+/** `projectIdeas/stats`: the server's memory (after a collection when node runs with --expose-gc) and counts, for load and cache tests. */
 connection.onRequest('projectIdeas/stats', () => {
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
-  return { memory: process.memoryUsage(), gc: !!gc, openDocuments: documents.all().length, indexedFiles: ctx.index.size };
+  return { memory: process.memoryUsage(), gc: !!gc, openDocuments: documents.all().length, indexedFiles: ctx.index.size, indexRevision: ctx.index.revision, analysesRun: ctx.analysesRun };
 });
 
 documents.listen(connection);

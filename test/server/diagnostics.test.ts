@@ -1,5 +1,6 @@
-// The real server over stdio: pull diagnostics, code actions from the diagnostic's data, the
-// workspace's quotas.yml, a bad quotas.yml and the maxFileSize limit.
+// The real server over stdio: pull diagnostics (`data` names the rule only), code actions found
+// again in the current version's findings (no stale fix, fix-all), the remembered analysis of an
+// unchanged version, the workspace's quotas.yml, a bad quotas.yml and the maxFileSize limit.
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,8 +36,11 @@ describe('server: diagnostics', function () {
   });
 
   const pull = async (u = uri) => (await client.request<any>('textDocument/diagnostic', { textDocument: { uri: u } })).items as any[];
+  const quickFixes = (diagnostic: any) =>
+    client.request<any[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] } });
+  const analysesRun = async () => (await client.request<any>('projectIdeas/stats', {})).analysesRun as number;
 
-  it('reports rule findings with codes, ranges, related information and fixes in data', async () => {
+  it('reports rule findings with codes, ranges, related information, and only the rule in data', async () => {
     const items = await client.waitFor(async () => {
       const got = await pull();
       // The cross-file finding needs the workspace index: wait for it.
@@ -46,7 +50,8 @@ describe('server: diagnostics', function () {
     assert.deepEqual(codes, ['heading-level', 'mentor-email-consistency', 'mentor-format', 'quota', 'required-field', 'upstream-issue']);
     for (const d of items) {
       assert.equal(d.source, 'project-ideas');
-      assert.ok(Array.isArray(d.data.fixes));
+      // No fix edits in the report: code actions find them again on the server.
+      assert.deepEqual(d.data, { ruleId: d.code });
     }
     const tbd = items.find((d) => d.code === 'upstream-issue');
     assert.equal(tbd.severity, 1);
@@ -58,14 +63,10 @@ describe('server: diagnostics', function () {
     assert.equal(consistency.relatedInformation[0].location.uri, fileUri(OLDER));
   });
 
-  it('offers the fix from data, a disable comment and applies them', async () => {
+  it('offers the fix of the diagnostic, a disable comment and applies them', async () => {
     const items = await pull();
     const format = items.find((d) => d.code === 'mentor-format');
-    const actions = await client.request<any[]>('textDocument/codeAction', {
-      textDocument: { uri },
-      range: format.range,
-      context: { diagnostics: [format], only: ['quickfix'] },
-    });
+    const actions = await quickFixes(format);
     const titles = actions.map((a) => a.title);
     assert.ok(titles.includes('Rewrite as "Alice Example (@alice-example, alice@example.org)"'), titles.join('\n'));
     assert.ok(titles.includes('Disable "mentor-format" for this file'));
@@ -79,6 +80,112 @@ describe('server: diagnostics', function () {
     const level = items.find((d) => d.code === 'heading-level');
     const [setLevel] = await client.request<any[]>('textDocument/codeAction', { textDocument: { uri }, range: level.range, context: { diagnostics: [level] } });
     assert.ok(apply(text, setLevel.edit.changes[uri]).includes('\n#### Query language\n'));
+  });
+
+  it('answers a pull of an unchanged version, and code actions after it, without running the rules again', async () => {
+    // The background indexing changes what cross-file rules see: let it finish first.
+    await client.waitFor(() => client.notifications.some((n) => n.method === 'window/logMessage' && /indexed \d+ files/.test(n.params.message)));
+    const first = await client.request<any>('textDocument/diagnostic', { textDocument: { uri } });
+    const runs = await analysesRun();
+    const second = await client.request<any>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.deepEqual(second, first);
+    const actions = await quickFixes(second.items.find((d: any) => d.code === 'mentor-format'));
+    assert.ok(actions.some((a) => a.title.startsWith('Rewrite as')));
+    assert.equal(await analysesRun(), runs, 'the second pull and the code action reused the analysis');
+    // A new version is analysed afresh.
+    client.change(uri, [{ text: `${text}\n` }]);
+    await pull();
+    assert.equal(await analysesRun(), runs + 1);
+    client.change(uri, [{ text }]);
+  });
+
+  it('keeps the analysis when only the document itself reaches the index (its own entry lags its text)', async () => {
+    client.change(uri, [{ text: `${text}\nMore words.\n` }]);
+    const first = await client.request<any>('textDocument/diagnostic', { textDocument: { uri } });
+    const runs = await analysesRun();
+    const revision = async () => (await client.request<any>('projectIdeas/stats', {})).indexRevision as number;
+    const before = await revision();
+    // The edited version reaches the index a few hundred ms later (a new index revision).
+    await client.waitFor(async () => (await revision()) > before);
+    assert.deepEqual(await client.request<any>('textDocument/diagnostic', { textDocument: { uri } }), first);
+    assert.equal(await analysesRun(), runs, 'its own index update did not run the rules again');
+    client.change(uri, [{ text }]);
+  });
+
+  it('analyses an unchanged version again when another file changes what it reports', async () => {
+    await client.waitFor(() => client.notifications.some((n) => n.method === 'window/logMessage' && /indexed \d+ files/.test(n.params.message)));
+    assert.ok((await pull()).some((d) => d.code === 'mentor-email-consistency'));
+    // The older term, open with the address this file uses: the inconsistency is gone.
+    const older = fileUri(OLDER);
+    const olderText = readFileSync(OLDER, 'utf8');
+    assert.ok(olderText.includes('dan@old-employer.example'));
+    client.open(older, olderText.replace('dan@old-employer.example', 'dan@example.org'));
+    await client.request('textDocument/documentSymbol', { textDocument: { uri: older } }); // its model enters the index
+    assert.ok(!(await pull()).some((d) => d.code === 'mentor-email-consistency'));
+    // Closed, the file on disk counts again.
+    client.close(older);
+    await client.waitFor(async () => (await pull()).some((d) => d.code === 'mentor-email-consistency'));
+  });
+
+  it('offers no stale fix for a diagnostic of an older version, only the disable comment', async () => {
+    const old = (await pull()).find((d) => d.code === 'mentor-format');
+    const titles = async (diagnostic: any) => (await quickFixes(diagnostic)).map((a) => a.title);
+    assert.ok((await titles(old)).some((t) => t.startsWith('Rewrite as')));
+
+    // Moved: a line inserted above the finding.
+    const moved = `\n${text}`;
+    client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }]);
+    assert.deepEqual(await titles(old), ['Disable "mentor-format" for this file']);
+    const current = (await pull()).find((d) => d.code === 'mentor-format');
+    assert.equal(current.range.start.line, old.range.start.line + 1);
+    const rewrite = (await quickFixes(current)).find((a) => a.title.startsWith('Rewrite as'));
+    assert.ok(apply(moved, rewrite.edit.changes[uri]).includes('\n  - Alice Example (@alice-example, alice@example.org)\n'));
+
+    // Changed: the mentor line edited in place; the old fix would write the old handle back.
+    const line = current.range.start.line;
+    const at = moved.split('\n')[line].indexOf('alice-example');
+    assert.ok(at >= 0);
+    client.change(uri, [{ range: { start: { line, character: at }, end: { line, character: at + 'alice-example'.length } }, text: 'alice-sample' }]);
+    assert.deepEqual(await titles(current), ['Disable "mentor-format" for this file']);
+    const changed = (await pull()).find((d) => d.code === 'mentor-format');
+    assert.ok((await titles(changed)).includes('Rewrite as "Alice Example (@alice-sample, alice@example.org)"'));
+    client.change(uri, [{ text }]);
+  });
+
+  it('fixes every problem of one rule, and every safe problem of the file, at once', async () => {
+    const edited = `${text}
+#### Span links
+
+- Description: Link related spans.
+- Expected Outcome: Span links in the UI.
+- Recommended Skills: Go
+- Mentor(s):
+  - Erin Madeup (erin-madeup, <erin@example.org>)
+  - Dan Fictional (@dan-fictional, dan@example.org)
+- Upstream Issue: https://github.com/example-org/tracing/issues/8
+`;
+    client.change(uri, [{ text: edited }]);
+    const formats = await client.waitFor(async () => {
+      const got = (await pull()).filter((d) => d.code === 'mentor-format');
+      return got.length >= 2 ? got : undefined;
+    });
+    const actions = await quickFixes(formats[0]);
+    const all = actions.find((a) => a.title === `Fix all ${formats.length} "mentor-format" problems in this file`);
+    assert.ok(all, actions.map((a) => a.title).join('\n'));
+    const fixed = apply(edited, all.edit.changes[uri]);
+    assert.ok(fixed.includes('\n  - Alice Example (@alice-example, alice@example.org)\n'));
+    assert.ok(fixed.includes('\n  - Erin Madeup (@erin-madeup, erin@example.org)\n'));
+
+    const [source] = await client.request<any[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    assert.equal(source.kind, 'source.fixAll.projectIdeas');
+    const everything = apply(edited, source.edit.changes[uri]);
+    assert.ok(everything.includes('\n  - Erin Madeup (@erin-madeup, erin@example.org)\n'));
+    assert.ok(everything.includes('\n#### Query language\n'));
+    client.change(uri, [{ text }]);
   });
 
   it('updates after an edit, and the disable comment silences the rule', async () => {
@@ -102,6 +209,41 @@ describe('server: diagnostics', function () {
     assert.equal(items.find((d) => d.code === 'required-field').severity, 4);
     client.settings = {};
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+  });
+});
+
+describe('server: diagnostics of an unchanged version after a settings or workspace data change', function () {
+  this.timeout(30_000);
+  let dir: string;
+  let client: LspClient | undefined;
+  const quotas = () => path.join(dir, 'programs/lfx-mentorship/automation/quotas.yml');
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'pi-diag-unchanged-'));
+    mkdirSync(path.dirname(quotas()), { recursive: true });
+    writeFileSync(quotas(), 'overrides:\n  jaegertracing: 1\n');
+  });
+  after(async () => {
+    await client?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the next pull follows new settings and a new quotas.yml', async () => {
+    // The document is open only (no ideas file on disk): nothing is re-indexed, only settings and
+    // workspace data change under the remembered analysis.
+    client = await LspClient.start({ folders: [dir], settings: {} });
+    const uri = fileUri(path.join(dir, 'programs/lfx-mentorship/2031/01-Mar-May/project_ideas.md'));
+    client.open(uri, readFileSync(IDEAS, 'utf8'));
+    const pull = async () => (await client!.request<any>('textDocument/diagnostic', { textDocument: { uri } })).items as any[];
+    await client.waitFor(async () => (await pull()).some((d) => d.code === 'quota'));
+    assert.ok((await pull()).some((d) => d.code === 'required-field'));
+
+    client.settings = { rules: { 'required-field': 'off' } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await client.waitFor(async () => !(await pull()).some((d) => d.code === 'required-field'));
+
+    writeFileSync(quotas(), 'overrides:\n  jaegertracing: 5\n');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(quotas()), type: 2 }] });
+    await client.waitFor(async () => !(await pull()).some((d) => d.code === 'quota'));
   });
 });
 

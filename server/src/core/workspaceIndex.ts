@@ -17,6 +17,9 @@ type Listener = (uri: string) => void;
 export class WorkspaceIndex {
   private readonly files = new Map<string, IndexedFile>();
   private readonly listeners: Listener[] = [];
+  private changes = 0;
+  /** Changes per uri, so a file can tell the others' changes from its own. */
+  private readonly changesOf = new Map<string, number>();
 
   /** Adds or replaces a file's model. */
   set(uri: string, path: string, model: IdeasModel): IndexedFile {
@@ -48,12 +51,30 @@ export class WorkspaceIndex {
     return this.files.size;
   }
 
+  /**
+   * Counts every add, replace and removal: equal counts mean an unchanged index, so results derived
+   * from it (diagnostics) can be reused without comparing models.
+   */
+  get revision(): number {
+    return this.changes;
+  }
+
+  /**
+   * `revision` not counting `uri`'s own changes: what a file's diagnostics depend on (the rules
+   * reading the workspace skip the file's own entry, which lags its editor text while typing).
+   */
+  revisionExcept(uri: string): number {
+    return this.changes - (this.changesOf.get(uri) ?? 0);
+  }
+
   /** Called with the uri of every file added, replaced or removed. */
   onDidChange(listener: Listener): void {
     this.listeners.push(listener);
   }
 
   private emit(uri: string): void {
+    this.changes++;
+    this.changesOf.set(uri, (this.changesOf.get(uri) ?? 0) + 1);
     for (const listener of this.listeners) listener(uri);
   }
 }

@@ -1,22 +1,28 @@
-// Pull diagnostics: the rules' findings as LSP Diagnostics, with each fix carried in `data` so a code
-// action applies it without re-parsing. Also loads the workspace's quotas.yml and projects.yml.
+// Pull diagnostics: the rules' findings as LSP Diagnostics. The findings of a document's newest
+// version are kept (ServerContext.lastAnalysis) under everything they depend on, so repeated pulls
+// and code actions on one version run the rules once; a diagnostic's `data` only names its rule, and
+// code actions find its fixes again in those findings. Also loads the workspace's quotas.yml and
+// projects.yml.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ProjectCatalog, Quotas } from '../core/cncfProjects';
 import { termOfPath } from '../core/term';
-import { uriToPath, type ServerContext } from '../context';
+import { uriToPath, type Analysis, type AnalysisKey, type ServerContext } from '../context';
 import { runRules } from '../rules';
 import { knowledgeView } from '../rules/knowledgeView';
-import type { Fix, ResolvedFinding, Severity } from '../rules/types';
+import type { ResolvedFinding, Severity } from '../rules/types';
+import type { Settings } from '../settings';
 
 export const SOURCE = 'project-ideas';
 
-/** What a diagnostic carries in `data`. */
+/**
+ * What a diagnostic carries in `data`: its rule, nothing the size of a fix (the report is sent and
+ * parsed on every keystroke). Code actions look the fixes up in the current version's findings.
+ */
 export interface DiagnosticData {
   ruleId: string;
-  fixes: Fix[];
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -31,7 +37,7 @@ export function toDiagnostic(finding: ResolvedFinding): Diagnostic {
     location: { uri: r.uri, range: r.range },
     message: r.message,
   }));
-  const data: DiagnosticData = { ruleId: finding.ruleId, fixes: finding.fixes ?? [] };
+  const data: DiagnosticData = { ruleId: finding.ruleId };
   return {
     range: finding.range,
     severity: SEVERITY[finding.severity],
@@ -50,43 +56,31 @@ export class StaleRequest extends Error {
   }
 }
 
-/**
- * The findings for an open ideas document under its settings (undefined: not an ideas document).
- * `stale`, checked after each wait (settings may be a round trip to the client), stops work nobody
- * wants any more: it returns 'cancelled' or 'changed' to throw a StaleRequest.
- */
-export async function findingsFor(
-  ctx: ServerContext,
-  uri: string,
-  stale?: () => 'cancelled' | 'changed' | undefined,
-): Promise<{ document: TextDocument; findings: ResolvedFinding[] } | undefined> {
-  const check = () => {
-    const why = stale?.();
-    if (why) throw new StaleRequest(why === 'cancelled');
+type StaleCheck = () => 'cancelled' | 'changed' | undefined;
+
+function keyOf(ctx: ServerContext, document: TextDocument, settings: Settings): AnalysisKey {
+  return { version: document.version, settings, catalog: ctx.catalog, quotas: ctx.quotas, indexRevision: ctx.index.revisionExcept(document.uri) };
+}
+
+function sameKey(a: AnalysisKey, b: AnalysisKey): boolean {
+  return a.version === b.version && a.settings === b.settings && a.catalog === b.catalog && a.quotas === b.quotas && a.indexRevision === b.indexRevision;
+}
+
+function tooLarge(maxFileSize: number): ResolvedFinding {
+  return {
+    ruleId: 'file-too-large',
+    severity: 'information',
+    message: `Project Ideas does not check this file: it is larger than projectIdeas.maxFileSize (${maxFileSize} bytes). Raise the setting to check it.`,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
   };
-  check();
-  const document = ctx.documents.get(uri);
-  if (!document) return undefined;
-  const settings = await ctx.settingsFor(uri);
-  if (!(await ctx.isIdeasDocument(document))) return undefined;
-  check();
-  const text = document.getText();
-  if (Buffer.byteLength(text, 'utf8') > settings.maxFileSize) {
-    return {
-      document,
-      findings: [
-        {
-          ruleId: 'file-too-large',
-          severity: 'information',
-          message: `Project Ideas does not check this file: it is larger than projectIdeas.maxFileSize (${settings.maxFileSize} bytes). Raise the setting to check it.`,
-          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        },
-      ],
-    };
-  }
+}
+
+/** The rules run on a document's current text and model. */
+function ruleFindings(ctx: ServerContext, document: TextDocument, text: string, settings: Settings): ResolvedFinding[] {
+  const uri = document.uri;
   const model = ctx.modelOf(document);
   const filePath = uriToPath(uri);
-  const findings = runRules(
+  return runRules(
     {
       uri,
       path: filePath,
@@ -104,19 +98,59 @@ export async function findingsFor(
       onError: (ruleId, error) => ctx.connection.console.error(`Project Ideas: rule ${ruleId} failed on ${uri}: ${String((error as Error)?.stack ?? error)}`),
     },
   );
-  return { document, findings };
 }
 
 /**
- * Diagnostics of a document's current version. Throws StaleRequest when `token` is cancelled, or
- * when the document changed while settings were fetched (the client asks again for the new one).
+ * The analysis of an open ideas document's current version (undefined: not an ideas document):
+ * the remembered one while its key holds, else the rules' run, remembered.
+ */
+async function analyse(ctx: ServerContext, uri: string, stale?: StaleCheck): Promise<{ document: TextDocument; analysis: Analysis } | undefined> {
+  const check = () => {
+    const why = stale?.();
+    if (why) throw new StaleRequest(why === 'cancelled');
+  };
+  check();
+  const document = ctx.documents.get(uri);
+  if (!document) return undefined;
+  const settings = await ctx.settingsFor(uri);
+  check();
+  const last = ctx.lastAnalysis(uri);
+  // Only ideas documents are remembered, and being one depends on path, text and settings alone.
+  if (last && sameKey(last.key, keyOf(ctx, document, settings))) return { document, analysis: last };
+  if (!(await ctx.isIdeasDocument(document))) return undefined;
+  check();
+  const text = document.getText();
+  // UTF-8 is at most 3 bytes per UTF-16 unit: no byte count (a pass over the text) when clearly small.
+  const large = text.length * 3 > settings.maxFileSize && Buffer.byteLength(text, 'utf8') > settings.maxFileSize;
+  const findings = large ? [tooLarge(settings.maxFileSize)] : ruleFindings(ctx, document, text, settings);
+  const analysis: Analysis = { key: keyOf(ctx, document, settings), findings };
+  ctx.rememberAnalysis(uri, analysis);
+  return { document, analysis };
+}
+
+/**
+ * The findings for an open ideas document's current version under its settings (undefined: not an
+ * ideas document); the remembered ones when nothing they depend on changed. `stale`, checked after
+ * each wait (settings may be a round trip to the client), stops work nobody wants any more: it
+ * returns 'cancelled' or 'changed' to throw a StaleRequest.
+ */
+export async function findingsFor(ctx: ServerContext, uri: string, stale?: StaleCheck): Promise<{ document: TextDocument; findings: ResolvedFinding[] } | undefined> {
+  const found = await analyse(ctx, uri, stale);
+  return found && { document: found.document, findings: found.analysis.findings };
+}
+
+/**
+ * Diagnostics of a document's current version, converted once per analysis. Throws StaleRequest
+ * when `token` is cancelled, or when the document changed while settings were fetched (the client
+ * asks again for the new one).
  */
 export async function documentDiagnostics(ctx: ServerContext, uri: string, token?: { isCancellationRequested: boolean }): Promise<Diagnostic[]> {
   const version = ctx.documents.get(uri)?.version;
-  const found = await findingsFor(ctx, uri, () =>
+  const found = await analyse(ctx, uri, () =>
     token?.isCancellationRequested ? 'cancelled' : version !== undefined && !ctx.isCurrent(uri, version) ? 'changed' : undefined,
   );
-  return found ? found.findings.map(toDiagnostic) : [];
+  if (!found) return [];
+  return (found.analysis.diagnostics ??= found.analysis.findings.map(toDiagnostic));
 }
 
 // ---- workspace data: quotas.yml and projects.yml -------------------------------------------------
