@@ -26,7 +26,7 @@ import { workspaceSymbols } from './features/workspaceSymbols';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { DiagnosticsRefresher, documentDiagnostics, isWorkspaceDataFile, loadWorkspaceData, StaleRequest } from './features/diagnostics';
 import { hover } from './features/hover';
-import { completion, COMPLETION_TRIGGERS } from './features/completion';
+import { completion, COMPLETION_TRIGGERS, resolveCompletion } from './features/completion';
 import { ENTRY_SNIPPET_REQUEST, entrySnippet, type EntrySnippetParams, type EntrySnippetResult } from './features/insertEntry';
 import { findIdeasFiles } from './core/scan';
 import { isIdeasFile } from './core/ideasFiles';
@@ -66,7 +66,7 @@ connection.onInitialize((params): InitializeResult => {
       diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       hoverProvider: true,
-      completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
+      completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: true },
     },
     serverInfo: { name: 'project-ideas' },
   };
@@ -242,6 +242,8 @@ connection.onCompletion(async ({ textDocument, position }) => {
   const lineText = (n: number) => (n < 0 ? '' : document.getText({ start: { line: n, character: 0 }, end: { line: n + 1, character: 0 } }).replace(/(?:\r\n|\r|\n)$/, ''));
   return completion(model, position, lineText(position.line), ctx, lineText(position.line - 1));
 });
+
+connection.onCompletionResolve((item) => resolveCompletion(item, ctx.knowledge));
 
 connection.onRequest(ENTRY_SNIPPET_REQUEST, async (params: EntrySnippetParams): Promise<EntrySnippetResult | null> => {
   const found = await ctx.modelFor(params.textDocument.uri);

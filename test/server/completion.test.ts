@@ -47,6 +47,11 @@ describe('server: completion', function () {
     assert.deepEqual(handles(list), ['carol-p', 'alice-example', 'frank-madeup', 'bob-sample', 'erin-invented']);
     assert.equal(list.items[0].textEdit.newText, 'Carol Placeholder (@carol-p, carol@example.com)');
     assert.deepEqual(list.items[0].textEdit.range, { start: at, end: { line: at.line, character: at.character + 1 } });
+    // The card is resolved for the item shown, not sent with the list.
+    assert.equal(list.items[0].documentation, undefined);
+    const resolved = await client.request<any>('completionItem/resolve', list.items[0]);
+    assert.match(resolved.documentation.value, /^\*\*@carol\\-p\*\*\n\n- LFX 2025 01/);
+    assert.deepEqual(resolved.textEdit, list.items[0].textEdit);
     client.change(uri, [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' }]);
   });
 

@@ -91,6 +91,30 @@ describe('KnowledgeIndex', () => {
     assert.equal(k.projects().length, 0);
   });
 
+  it('keeps the records a new version of a file leaves unchanged, and rebuilds the others', () => {
+    const version = (bobEmail: string, skills: string) =>
+      model([{ name: 'Envoy Gateway', proposals: [proposal('Widget tracing', 5, [alice(), mentor('Bob Sample', 'BobSample', bobEmail, 1)], [], skills)] }]);
+    index.set('file:///a', P24, version('bob@example.net', 'Go'));
+    index.set('file:///b', P25, model([{ name: 'Flux', proposals: [proposal('Gadget metrics', 5, [alice()])] }]));
+    const aliceBefore = k.mentor('alice-example');
+    const bobBefore = k.mentor('bobsample');
+    const projectBefore = k.project('envoy-gateway');
+    const skillsBefore = k.skills();
+    // A new version with the same mentors, projects and skills (what typing in a description gives).
+    index.set('file:///a', P24, version('bob@example.net', 'Go'));
+    assert.equal(k.mentor('alice-example'), aliceBefore);
+    assert.equal(k.mentor('bobsample'), bobBefore);
+    assert.equal(k.project('envoy-gateway'), projectBefore);
+    assert.equal(k.skills(), skillsBefore);
+    // Bob's address and the skills change: his record and the skills are rebuilt, Alice's is kept.
+    index.set('file:///a', P24, version('bob@example.org', 'Rust'));
+    assert.equal(k.mentor('alice-example'), aliceBefore);
+    assert.deepEqual([...k.mentor('bobsample')!.emails.keys()], ['bob@example.org']);
+    assert.deepEqual(k.mentorEmails('bobsample').has('bob@example.org'), true);
+    assert.ok(k.skills().some((x) => x.key === 'rust'));
+    assert.ok(!k.skills().some((x) => x.key === 'go'));
+  });
+
   it('folds skill spellings and keeps per-project skills', () => {
     index.set('file:///a', P24, model([{ name: 'Envoy Gateway', proposals: [proposal('One', 5, [alice()], [], 'Golang, Kubernetes.'), proposal('Two', 20, [alice()], [], '`Go`; k8s and Rust')] }]));
     index.set('file:///b', P25, model([{ name: 'Flux', proposals: [proposal('Three', 5, [bob()], [], 'Go')] }]));

@@ -5,8 +5,10 @@
 // Several versions or copies of one term's file (a term's project_ideas.md and its README, or the
 // corpus's many versions) hold the same proposal: counts and lists are de-duplicated by
 // (term, title) — (file, title) for files without a term — unless `{ all: true }` is asked for.
+import { isDeepStrictEqual } from 'node:util';
 import type { CncfProject, ProjectCatalog } from './cncfProjects';
 import { projectKey } from './cncfProjects';
+import { memoString } from './memo';
 import type { IdeasModel, Project, Proposal, Span } from './model';
 import { skillKey, splitSkills } from './skills';
 import type { Term } from './term';
@@ -113,9 +115,10 @@ interface Contribution {
 
 /** Key that makes one proposal across versions and copies of its term's files. */
 export function proposalKey(ref: Pick<ProposalRef, 'uri' | 'term' | 'title'>): string {
-  const title = ref.title.toLowerCase().replace(/\s+/g, ' ').trim();
-  return `${ref.term ? ref.term.id : `file:${ref.uri}`}\u0000${title}`;
+  return `${ref.term ? ref.term.id : `file:${ref.uri}`}\u0000${titleKey(ref.title)}`;
 }
+
+const titleKey = memoString((title: string) => title.toLowerCase().replace(/\s+/g, ' ').trim());
 
 /** Terms in time order: year, then LFX before GSoC, then the sortable id. */
 export function compareTerms(a: Term | undefined, b: Term | undefined): number {
@@ -311,48 +314,65 @@ export class KnowledgeIndex {
   update(uri: string, file: IndexedFile | undefined): void {
     this.generationValue++;
     const old = this.contributions.get(uri);
+    let c: Contribution | undefined;
+    try {
+      c = file && contributionOf(file);
+    } catch {
+      c = undefined; // a malformed model contributes nothing rather than breaking the index
+    }
     if (old) {
-      this.unlink(uri, old);
+      this.unlink(uri, old, c);
       this.contributions.delete(uri);
     }
-    if (!file) return;
-    let c: Contribution;
-    try {
-      c = contributionOf(file);
-    } catch {
-      return; // a malformed model contributes nothing rather than breaking the index
-    }
+    if (!c) return;
     this.contributions.set(uri, c);
-    this.link(uri, c);
+    this.link(uri, c, old);
   }
 
-  private link(uri: string, c: Contribution): void {
+  /**
+   * Adds a file's contribution. Cached records built from `other` (the file's contribution it
+   * replaces, or the one replacing it) stay valid where both contribute equal data: typing in a
+   * description leaves every mentor, project and skill record of the file as it was.
+   */
+  private link(uri: string, c: Contribution, other?: Contribution): void {
     const add = (map: Map<string, Set<string>>, key: string) => {
       let set = map.get(key);
       if (!set) map.set(key, (set = new Set()));
       set.add(uri);
     };
-    for (const key of c.mentors.keys()) (add(this.mentorUris, key), this.forgetMentor(key));
+    for (const key of c.mentors.keys()) {
+      add(this.mentorUris, key);
+      if (!other || !isDeepStrictEqual(c.mentors.get(key), other.mentors.get(key))) this.forgetMentor(key);
+    }
     for (const key of c.targets.keys()) add(this.targetUris, key);
-    for (const key of c.projects.keys()) (add(this.projectUris, key), this.projectCache.delete(key));
+    for (const key of c.projects.keys()) {
+      add(this.projectUris, key);
+      if (!other || !isDeepStrictEqual(c.projects.get(key), other.projects.get(key))) this.projectCache.delete(key);
+    }
     for (const key of c.nameToHandles.keys()) add(this.nameUris, key);
     for (const key of c.emailToHandles.keys()) add(this.emailUris, key);
-    if (c.skills.size) this.skillCache = undefined;
+    if (c.skills.size && !(other && isDeepStrictEqual(c.skills, other.skills))) this.skillCache = undefined;
   }
 
-  private unlink(uri: string, c: Contribution): void {
+  private unlink(uri: string, c: Contribution, other?: Contribution): void {
     const remove = (map: Map<string, Set<string>>, key: string) => {
       const set = map.get(key);
       if (!set) return;
       set.delete(uri);
       if (!set.size) map.delete(key);
     };
-    for (const key of c.mentors.keys()) (remove(this.mentorUris, key), this.forgetMentor(key));
+    for (const key of c.mentors.keys()) {
+      remove(this.mentorUris, key);
+      if (!other || !isDeepStrictEqual(c.mentors.get(key), other.mentors.get(key))) this.forgetMentor(key);
+    }
     for (const key of c.targets.keys()) remove(this.targetUris, key);
-    for (const key of c.projects.keys()) (remove(this.projectUris, key), this.projectCache.delete(key));
+    for (const key of c.projects.keys()) {
+      remove(this.projectUris, key);
+      if (!other || !isDeepStrictEqual(c.projects.get(key), other.projects.get(key))) this.projectCache.delete(key);
+    }
     for (const key of c.nameToHandles.keys()) remove(this.nameUris, key);
     for (const key of c.emailToHandles.keys()) remove(this.emailUris, key);
-    if (c.skills.size) this.skillCache = undefined;
+    if (c.skills.size && !(other && isDeepStrictEqual(c.skills, other.skills))) this.skillCache = undefined;
   }
 
   private forgetMentor(key: string): void {

@@ -1,5 +1,6 @@
 // Skills as written in `Recommended Skills` values: split into items and folded so that spelling
 // variants meet (`Golang`/`Go`, case, trailing dots, backticks, emphasis). LFX-free, LSP-free.
+import { memoString } from './memo';
 
 /** Spellings that mean the same skill, by folded form. */
 const ALIASES: Record<string, string> = {
@@ -63,7 +64,7 @@ export function cleanSkill(raw: string): string {
 }
 
 /** The folded key of a skill: lowercase, no trailing dots, aliases resolved. */
-export function skillKey(skill: string): string {
+export const skillKey = memoString((skill: string): string => {
   const folded = skill
     .normalize('NFKC')
     .toLowerCase()
@@ -72,7 +73,7 @@ export function skillKey(skill: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   return ALIASES[folded] ?? folded;
-}
+});
 
 /** Splits a skills value into cleaned items (commas, semicolons, `and`, line breaks, bullets). */
 export function splitSkills(value: string): string[] {

@@ -117,13 +117,26 @@ function mentorItems(
       label: entry,
       kind: CompletionItemKind.Reference,
       detail: `${c.same ? 'mentor of this project · ' : ''}${c.count} proposal${c.count === 1 ? '' : 's'}${last ? ` · last ${last}` : ''}`,
-      documentation: { kind: 'markdown', value: mentorDoc(c.record) },
+      // The card (recent proposals) comes from completionItem/resolve, for the one item shown:
+      // the list itself is sent on every keystroke while a handle is typed.
+      data: { mentor: c.record.handle } satisfies ResolveData,
       sortText: pad(i, 4),
       filterText: typed.startsWith('@') ? `@${c.record.handle} ${name}` : `${name} @${c.record.handle}`,
       textEdit: { range: range(pos.line, from, pos.character), newText: entry },
     };
   });
   return { isIncomplete: candidates.length > MAX_ITEMS, items };
+}
+
+interface ResolveData {
+  mentor: string;
+}
+
+/** completionItem/resolve: adds a mentor item's card (its recent proposals). */
+export function resolveCompletion(item: CompletionItem, knowledge: KnowledgeIndex): CompletionItem {
+  const handle = (item.data as Partial<ResolveData> | undefined)?.mentor;
+  const record = typeof handle === 'string' ? knowledge.mentor(handle) : undefined;
+  return record ? { ...item, documentation: { kind: 'markdown', value: mentorDoc(record) } } : item;
 }
 
 function mentorDoc(record: MentorRecord): string {
