@@ -5,6 +5,9 @@ import { resolveSettings, DEFAULT_SETTINGS } from '../../server/src/settings';
 import { ProjectCatalog, Quotas } from '../../server/src/core/cncfProjects';
 import { normalizeUpstreamUrl } from '../../server/src/core/upstreamTarget';
 import { termOfPath } from '../../server/src/core/term';
+import GithubSlugger from 'github-slugger';
+import { createSlugger } from '../../server/src/core/parse/slug';
+import { rng } from './incrementalFixtures';
 
 const TEMPLATE = '## Template\n\n```\n### CNCF Project Name\n\n#### Mentorship project Title\n\n- Description:\n```\n';
 
@@ -125,5 +128,20 @@ describe('terms', () => {
     assert.equal(termOfPath('/c/lfx-mentorship_2021_01-Spring_README__2023-04-11__0c209dd6.md')?.id, '2021/01-Spring');
     assert.equal(termOfPath('/r/programs/summerofcode/2025.md')?.label, 'GSoC 2025');
     assert.equal(termOfPath('/r/docs/notes.md'), undefined);
+  });
+});
+
+describe('heading slugs', () => {
+  it('are github-slugger\'s, repeats included, for any sequence of titles', () => {
+    const titles = ['Acorn Mesh', 'acorn mesh', 'Acorn Mesh-1', 'Acorn Mesh', 'Ünïcode: ideas!', '', '  ', 'C++ & Go', 'acorn-mesh', 'Acorn Mesh', 'a'.repeat(2100)];
+    const r = rng(5);
+    for (let run = 0; run < 50; run++) {
+      const ours = createSlugger();
+      const theirs = new GithubSlugger();
+      for (let i = 0; i < 40; i++) {
+        const title = titles[Math.floor(r() * titles.length)];
+        assert.equal(ours.slug(title), theirs.slug(title.length > 2000 ? title.slice(0, 2000) : title), title);
+      }
+    }
   });
 });

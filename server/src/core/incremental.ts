@@ -434,8 +434,15 @@ function buildSignature(pb: ProjectBuild, base: number, out: string[]): void {
   out.push(')');
 }
 
+/**
+ * Projects of a version that are a previous version's project moved by whole lines (an edit above
+ * added or removed lines): the new object, the old one and the line delta. Per-project results
+ * (rule findings) can be moved with them rather than computed again.
+ */
+export const movedProjects = new WeakMap<Project, { from: Project; by: number }>();
+
 /** Deep copy with every position's line moved by `d`. */
-function cloneShift<T>(value: T, d: number): T {
+export function cloneShift<T>(value: T, d: number): T {
   const visit = (v: unknown, depth: number): unknown => {
     if (v === null || typeof v !== 'object' || depth > 64) return v;
     if (Array.isArray(v)) {
@@ -489,6 +496,7 @@ function build(
           const entry: FillEntry = d
             ? { ...old, line: pb.h.line, endLine: pb.endLine, project: cloneShift(old.project, d), irregularities: cloneShift(old.irregularities, d), build: pb }
             : { ...old, build: pb };
+          if (d) movedProjects.set(entry.project, { from: old.project, by: d });
           fills.set(pb.h.line, entry);
           irregularities.push(...entry.irregularities);
           reused++;

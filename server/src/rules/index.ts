@@ -21,6 +21,7 @@ import type { Finding, ResolvedFinding, Rule, RuleContext, Severity } from './ty
 import { unknownProject } from './unknownProject';
 import { upstreamIssue } from './upstreamIssue';
 import { comparePos, templateText } from './util';
+import { cloneShift, movedProjects } from '../core/incremental';
 import type { Project } from '../core/model';
 
 export const RULES: readonly Rule[] = [
@@ -50,10 +51,12 @@ export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
 /**
  * Rules whose findings are the union of their findings on each top-level project alone (and on the
  * loose proposals alone): they look at one proposal or project heading at a time, its own lines,
- * and file-level facts only (kind, term, template, catalogue, uri, line count). With a RuleCache
- * they run per project, and a project the incremental model reused unchanged (the same object)
- * keeps its findings. A rule comparing across projects must not be listed here
- * (test/unit/rules/ruleCache.test.ts compares cached runs with plain ones over random edits).
+ * and file-level facts only (kind, term, template, catalogue, uri; the line count only for a
+ * project at the end of the file). Their findings' positions (ranges, related, fixes) lie in the
+ * project's lines. With a RuleCache they run per project: a project the incremental model reused
+ * unchanged (the same object) keeps its findings, and one it moved by whole lines gets them moved.
+ * A rule comparing across projects must not be listed here (test/unit/rules/ruleCache.test.ts
+ * compares cached runs with plain ones over random edits).
  */
 const PER_PROJECT: ReadonlySet<string> = new Set([
   requiredField.id,
@@ -79,6 +82,12 @@ const PER_PROJECT: ReadonlySet<string> = new Set([
  */
 const PER_STRUCTURE: ReadonlySet<string> = new Set([headingLevel.id, duplicateProject.id, duplicateTitle.id, quota.id, toc.id]);
 
+/** A project's PER_PROJECT findings by rule, and the line count they were computed at when it mattered. */
+interface ProjectFindings {
+  lines: number;
+  byRule: Map<string, Finding[]>;
+}
+
 /** Per-document memory of PER_PROJECT findings by project object, and of PER_STRUCTURE findings (see `runRules`). */
 export class RuleCache {
   key = '';
@@ -86,7 +95,7 @@ export class RuleCache {
   templateKey = '';
   catalog: unknown;
   quotas: unknown;
-  projects = new WeakMap<Project, Map<string, Finding[]>>();
+  projects = new WeakMap<Project, ProjectFindings>();
   structure?: { headings: unknown; toc: unknown; kind: string; findings: Map<string, Finding[]> };
 }
 
@@ -104,7 +113,7 @@ const NOTHING_DISABLED: Disabled = { all: false, ids: new Set() };
 /** Everything besides a project's own lines and model that PER_PROJECT rules read. */
 function fileKey(ctx: RuleContext, cache: RuleCache): string {
   const m = ctx.model;
-  const file = JSON.stringify([ctx.uri, ctx.path, m.kind, ctx.term?.id ?? null, ctx.term?.year ?? null, ctx.term?.program ?? null, ctx.lines.length]);
+  const file = JSON.stringify([ctx.uri, ctx.path, m.kind, ctx.term?.id ?? null, ctx.term?.year ?? null, ctx.term?.program ?? null]);
   // The template is shared between versions while unchanged (core/incremental.ts): read it once then.
   if (m.template !== cache.template) {
     cache.template = m.template;
@@ -113,17 +122,32 @@ function fileKey(ctx: RuleContext, cache: RuleCache): string {
   return file + cache.templateKey;
 }
 
+/** The line count a project's findings depend on: only a project reaching the end of the file (whole-line fixes there take the line before). */
+function linesKey(project: Project, ctx: RuleContext): number {
+  return project.range.end.line + 2 >= ctx.lines.length ? ctx.lines.length : -1;
+}
+
+function findingsOf(project: Project, ctx: RuleContext, cache: RuleCache): ProjectFindings {
+  const lines = linesKey(project, ctx);
+  let entry = cache.projects.get(project);
+  if (!entry || entry.lines !== lines) cache.projects.set(project, (entry = { lines, byRule: new Map() }));
+  return entry;
+}
+
 function perProject(rule: Rule, ctx: RuleContext, cache: RuleCache): Finding[] {
   const out: Finding[] = [];
   const model = ctx.model;
   if (model.looseProposals.length) out.push(...rule.check({ ...ctx, model: { ...model, projects: [] } }));
   for (const project of model.projects) {
-    let byRule = cache.projects.get(project);
-    if (!byRule) cache.projects.set(project, (byRule = new Map()));
-    let findings = byRule.get(rule.id);
+    const entry = findingsOf(project, ctx, cache);
+    let findings = entry.byRule.get(rule.id);
     if (!findings) {
-      findings = rule.check({ ...ctx, model: { ...model, projects: [project], looseProposals: [] } });
-      byRule.set(rule.id, findings);
+      // Moved by an edit above: the previous version's findings, moved with it.
+      const moved = movedProjects.get(project);
+      const before = moved && cache.projects.get(moved.from);
+      const earlier = before && before.lines === -1 && entry.lines === -1 ? before.byRule.get(rule.id) : undefined;
+      findings = earlier ? cloneShift(earlier, moved!.by) : rule.check({ ...ctx, model: { ...model, projects: [project], looseProposals: [] } });
+      entry.byRule.set(rule.id, findings);
     }
     out.push(...findings);
   }

@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ProjectCatalog, Quotas } from '../../../server/src/core/cncfProjects';
-import { applyEdits, parseFull, type IncrementalState } from '../../../server/src/core/incremental';
+import { applyEdits, movedProjects, parseFull, type IncrementalState } from '../../../server/src/core/incremental';
 import { termOfPath } from '../../../server/src/core/term';
 import { RuleCache, runRules } from '../../../server/src/rules';
 import { splitLines } from '../../../server/src/rules/util';
@@ -42,6 +42,7 @@ describe('rule cache', function () {
   it('gives the findings of a plain run after random edits and typing', () => {
     let hits = 0;
     let structureHits = 0;
+    let moved = 0;
     for (const c of cases) {
       for (let seed = 1; seed <= 3; seed++) {
         const r = rng(seed * 97 + c.name.length);
@@ -63,6 +64,7 @@ describe('rule cache', function () {
           state = applyEdits(state, [edit]);
           const before = cache.projects;
           const structureBefore = cache.structure;
+          moved += state.model.projects.filter((p) => { const m = movedProjects.get(p); return m && cache.projects.has(m.from); }).length;
           const cached = run(state, c.path, cache);
           if (cache.projects === before) hits++;
           if (structureBefore && cache.structure === structureBefore) structureHits++;
@@ -72,5 +74,6 @@ describe('rule cache', function () {
     }
     assert.ok(hits > 100, `cache kept across versions ${hits} times`);
     assert.ok(structureHits > 50, `structure findings kept across versions ${structureHits} times`);
+    assert.ok(moved > 50, `findings moved with their project ${moved} times`);
   });
 });
