@@ -264,6 +264,14 @@ describe('incremental model', function () {
     }
     assert.ok(seen.every((s) => s.typed && s.filled === 1 && s.reused === state.model.projects.length - 1), JSON.stringify(seen));
     assert.deepStrictEqual(state.model, parseIdeas(current, options));
+    // Bold labels (`- **Description**:`) too; a line that could become a thematic break is rebuilt.
+    const bold = '### Acorn Mesh\n\n#### Idea one\n\n- **Description**: text\n- Mentor(s): Alice Example (@alice-example)\n\n**\n';
+    for (const [at, ch, typedPath] of [[bold.indexOf('text') + 2, 'z', true], [bold.lastIndexOf('**') + 2, '*', false]] as const) {
+      const got: UpdateStats[] = [];
+      const after = applyEdits(parseFull(bold, options), [{ start: at, end: at, text: ch }], { stats: (s) => got.push(s) });
+      assert.deepStrictEqual(after.model, parseIdeas(bold.slice(0, at) + ch + bold.slice(at), options));
+      assert.equal(!!got[0].typed, typedPath, `${JSON.stringify(ch)} at ${at}`);
+    }
     // A label typed into existence under a heading that had none makes it a proposal: rebuilt, still equal.
     const small = '### Acorn Mesh\n\n#### Idea one\n\n- Description: text\n- Mentor(s): Alice Example (@alice-example)\n\n#### Idea two\n\nDescription of nothing\n';
     const colon = small.indexOf('Description of') + 'Description'.length;

@@ -322,12 +322,15 @@ function updateLines(idx: LineIndex, start: number, end: number, insert: string,
 
 /** What a line looks like before its content: indentation and list markers. */
 const LINE_PREFIX = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*/;
+/** How its content starts when typing after it is safe: a letter, maybe after emphasis (`**Description**:`). */
+const LEAD = /^[*_]{0,3}\p{L}/u;
 
 /**
  * True when an edit inside one line's text cannot change the block structure (so headings, code
  * and quote lines stay as they are): the line is not in code, a quote or a heading; the edit
- * leaves its indentation, list markers and first letter alone (nothing after a letter can turn a
- * line into a heading, fence, break, list item or HTML block); and neither version has a `>` (which
+ * leaves its indentation, list markers and first letter (with any `*`/`_` before it) alone:
+ * nothing typed after a letter can turn a line into a heading, fence, thematic break, setext
+ * underline, list item or HTML block; and neither version has a `>` (which
  * could end an HTML block the line sits in) or a `[…]:` definition.
  */
 function inlineEdit(idx: LineIndex, next: LineIndex, blocks: Blocks, edit: TextEdit): boolean {
@@ -338,7 +341,8 @@ function inlineEdit(idx: LineIndex, next: LineIndex, blocks: Blocks, edit: TextE
   const before = idx.line(line);
   const after = next.line(line);
   const p = LINE_PREFIX.exec(before)![0].length;
-  if (edit.start - idx.starts[line] <= p || !/\p{L}/u.test(before.charAt(p))) return false;
+  const lead = LEAD.exec(before.slice(p, p + 4));
+  if (!lead || edit.start - idx.starts[line] < p + lead[0].length) return false;
   if (before.includes('>') || after.includes('>')) return false;
   return !DEFINITION.test(before) && !DEFINITION.test(after);
 }
