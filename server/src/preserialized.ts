@@ -12,6 +12,11 @@ export function withJson<T extends object>(value: T, json: string): T {
   return value;
 }
 
+/** The JSON text `value` was marked with, if any. */
+export function jsonOf(value: object): string | undefined {
+  return known.get(value);
+}
+
 /** JSON.stringify, except that a response whose result was marked with `withJson` uses that text. */
 export function encodeMessage(message: Message): string {
   const response = message as { id?: unknown; result?: unknown };

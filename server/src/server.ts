@@ -24,7 +24,7 @@ import { outline } from './features/documentSymbols';
 import { stdoutWriter, withJson } from './preserialized';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
-import { DiagnosticsRefresher, documentDiagnostics, isWorkspaceDataFile, loadWorkspaceData, StaleRequest } from './features/diagnostics';
+import { DiagnosticsRefresher, documentDiagnostics, fullReport, isWorkspaceDataFile, loadWorkspaceData, StaleRequest } from './features/diagnostics';
 import { hover } from './features/hover';
 import { completion, COMPLETION_TRIGGERS, resolveCompletion } from './features/completion';
 import { ENTRY_SNIPPET_REQUEST, entrySnippet, type EntrySnippetParams, type EntrySnippetResult } from './features/insertEntry';
@@ -257,7 +257,7 @@ connection.languages.diagnostics.on(async ({ textDocument }, token): Promise<Doc
   try {
     // Always a full report: telling an unchanged one apart costs a whole comparison of the report,
     // measured as dear as sending it (scripts/bench.ts).
-    return { kind: 'full', items: await documentDiagnostics(ctx, textDocument.uri, token) };
+    return fullReport(await documentDiagnostics(ctx, textDocument.uri, token));
   } catch (error) {
     // Cancelled, or for a version that is gone: no work done; the client asks again when it wants.
     if (error instanceof StaleRequest) {

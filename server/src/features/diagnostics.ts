@@ -5,7 +5,8 @@
 // projects.yml.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Diagnostic, type DiagnosticRelatedInformation, type FullDocumentDiagnosticReport } from 'vscode-languageserver/node';
+import { jsonOf, withJson } from '../preserialized';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ProjectCatalog, Quotas } from '../core/cncfProjects';
 import { termOfPath } from '../core/term';
@@ -150,7 +151,35 @@ export async function documentDiagnostics(ctx: ServerContext, uri: string, token
     token?.isCancellationRequested ? 'cancelled' : version !== undefined && !ctx.isCurrent(uri, version) ? 'changed' : undefined,
   );
   if (!found) return [];
-  return (found.analysis.diagnostics ??= found.analysis.findings.map(toDiagnostic));
+  return (found.analysis.diagnostics ??= converted(found.analysis.findings));
+}
+
+/** Each resolved finding's diagnostic and JSON text, made once (the rule cache keeps unchanged findings' objects). */
+const conversions = new WeakMap<ResolvedFinding, { diagnostic: Diagnostic; json: string }>();
+
+function conversionOf(finding: ResolvedFinding): { diagnostic: Diagnostic; json: string } {
+  let found = conversions.get(finding);
+  if (!found) {
+    const diagnostic = toDiagnostic(finding);
+    conversions.set(finding, (found = { diagnostic, json: JSON.stringify(diagnostic) }));
+  }
+  return found;
+}
+
+/** The diagnostics of a version, marked with their JSON text assembled from per-finding pieces (preserialized.ts). */
+export function converted(findings: ResolvedFinding[]): Diagnostic[] {
+  const pieces = findings.map(conversionOf);
+  return withJson(
+    pieces.map((p) => p.diagnostic),
+    `[${pieces.map((p) => p.json).join(',')}]`,
+  );
+}
+
+/** A full report of these diagnostics, written from their JSON text when it is known. */
+export function fullReport(items: Diagnostic[]): FullDocumentDiagnosticReport {
+  const json = jsonOf(items);
+  const report: FullDocumentDiagnosticReport = { kind: 'full', items };
+  return json === undefined ? report : withJson(report, `{"kind":"full","items":${json}}`);
 }
 
 // ---- workspace data: quotas.yml and projects.yml -------------------------------------------------

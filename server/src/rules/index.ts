@@ -97,6 +97,7 @@ export class RuleCache {
   quotas: unknown;
   projects = new WeakMap<Project, ProjectFindings>();
   structure?: { headings: unknown; toc: unknown; kind: string; findings: Map<string, Finding[]> };
+  resolved = new WeakMap<Finding, { severity: Severity; lines: number; out: ResolvedFinding }>();
 }
 
 function perStructure(rule: Rule, ctx: RuleContext, cache: RuleCache): Finding[] {
@@ -192,10 +193,27 @@ export function runRules(ctx: RuleContext, options: RunOptions = {}): ResolvedFi
     }
     for (const finding of findings) {
       const severity: Severity = setting ?? finding.severity ?? rule.defaultSeverity;
-      out.push({ ...finding, severity, range: clamp(ctx, finding.range) });
+      out.push(cache ? resolvedOnce(cache, ctx, finding, severity) : resolve(ctx, finding, severity));
     }
   }
   return out.sort((a, b) => comparePos(a.range.start, b.range.start) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+
+function resolve(ctx: RuleContext, finding: Finding, severity: Severity): ResolvedFinding {
+  return { ...finding, severity, range: clamp(ctx, finding.range) };
+}
+
+/**
+ * A finding kept from an earlier version (its project, or the structure, unchanged: so are its
+ * lines) resolves to the very object it did then, so what is derived from it downstream (the LSP
+ * diagnostic and its JSON) is made once.
+ */
+function resolvedOnce(cache: RuleCache, ctx: RuleContext, finding: Finding, severity: Severity): ResolvedFinding {
+  const known = cache.resolved.get(finding);
+  if (known && known.severity === severity && known.lines === ctx.lines.length) return known.out;
+  const out = resolve(ctx, finding, severity);
+  cache.resolved.set(finding, { severity, lines: ctx.lines.length, out });
+  return out;
 }
 
 /** Keeps every range inside the document, whatever a rule computed. */

@@ -1,5 +1,6 @@
 // runRules with a RuleCache (per-project findings kept for projects the incremental model reused,
-// structure findings while the headings and TOC are the same objects)
+// structure findings while the headings and TOC are the same objects; resolved findings and their
+// JSON kept with them)
 // must give exactly the findings of a plain run, after any edit.
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
@@ -7,6 +8,8 @@ import * as path from 'node:path';
 import { ProjectCatalog, Quotas } from '../../../server/src/core/cncfProjects';
 import { applyEdits, movedProjects, parseFull, type IncrementalState } from '../../../server/src/core/incremental';
 import { termOfPath } from '../../../server/src/core/term';
+import { converted } from '../../../server/src/features/diagnostics';
+import { jsonOf } from '../../../server/src/preserialized';
 import { RuleCache, runRules } from '../../../server/src/rules';
 import { splitLines } from '../../../server/src/rules/util';
 import { inventIdeasFile, randomEdit, rng } from '../incrementalFixtures';
@@ -69,6 +72,9 @@ describe('rule cache', function () {
           if (cache.projects === before) hits++;
           if (structureBefore && cache.structure === structureBefore) structureHits++;
           assert.deepStrictEqual(cached, run(state, c.path), `${c.name} seed ${seed} edit ${i}`);
+          // The report's JSON, assembled from per-finding pieces kept across versions, is the diagnostics' JSON.
+          const diagnostics = converted(cached);
+          assert.equal(jsonOf(diagnostics), JSON.stringify(diagnostics));
         }
       }
     }
