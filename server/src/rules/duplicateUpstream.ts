@@ -1,15 +1,25 @@
 // Two proposals of one term backed by the same upstream issue (URLs compared after normalisation).
-import type { Proposal, UpstreamRef } from '../core/model';
+import type { Project, Proposal, UpstreamRef } from '../core/model';
 import { normalizeUpstreamUrl } from '../core/upstreamTarget';
 import type { Finding, Rule } from './types';
-import { allProposals, comparePos, logicalKey, quote } from './util';
+import { allProposals, comparePos, logicalKey, projectSignatures, quote, spanKey } from './util';
 
 const COMPARED = new Set(['issue', 'pull', 'discussion']);
+
+/** What the rule reads of a proposal: where it is, its title and its upstream links. */
+function upstreamPart(proposal: Proposal): string {
+  let out = `${proposal.headingRange.start.line}\t${proposal.title}\n`;
+  for (const ref of proposal.upstream) out += `${ref.kind}\t${ref.url}\t${spanKey(ref.range)}\n`;
+  return out;
+}
+
+const signatures = new WeakMap<Project, string>();
 
 export const duplicateUpstream: Rule = {
   id: 'duplicate-upstream',
   defaultSeverity: 'error',
   description: 'Two proposals of one term link the same upstream issue (after normalising the URLs).',
+  inputs: (ctx) => [ctx.uri, ctx.path, ctx.term?.id, ctx.model.kind, ctx.knowledge?.version, ...projectSignatures(ctx.model, signatures, upstreamPart)],
   check(ctx) {
     const findings: Finding[] = [];
     const first = new Map<string, { proposal: Proposal; ref: UpstreamRef }>();

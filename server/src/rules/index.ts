@@ -98,6 +98,7 @@ export class RuleCache {
   projects = new WeakMap<Project, ProjectFindings>();
   structure?: { headings: unknown; toc: unknown; kind: string; findings: Map<string, Finding[]> };
   resolved = new WeakMap<Finding, { severity: Severity; lines: number; out: ResolvedFinding }>();
+  byInputs = new Map<string, { inputs: readonly unknown[]; findings: Finding[] }>();
 }
 
 function perStructure(rule: Rule, ctx: RuleContext, cache: RuleCache): Finding[] {
@@ -106,6 +107,17 @@ function perStructure(rule: Rule, ctx: RuleContext, cache: RuleCache): Finding[]
   if (!memo || memo.headings !== headings || memo.toc !== toc || memo.kind !== kind) cache.structure = memo = { headings, toc, kind, findings: new Map() };
   let findings = memo.findings.get(rule.id);
   if (!findings) memo.findings.set(rule.id, (findings = rule.check(ctx)));
+  return findings;
+}
+
+/** A whole-file rule's findings, kept while its declared inputs are unchanged (Rule.inputs). */
+function perInputs(rule: Rule, ctx: RuleContext, cache: RuleCache): Finding[] {
+  if (!rule.inputs) return rule.check(ctx);
+  const inputs = rule.inputs(ctx);
+  const kept = cache.byInputs.get(rule.id);
+  if (kept && kept.inputs.length === inputs.length && kept.inputs.every((x, i) => x === inputs[i])) return kept.findings;
+  const findings = rule.check(ctx);
+  cache.byInputs.set(rule.id, { inputs, findings });
   return findings;
 }
 
@@ -178,6 +190,7 @@ export function runRules(ctx: RuleContext, options: RunOptions = {}): ResolvedFi
       cache.quotas = ctx.quotas;
       cache.projects = new WeakMap();
       cache.structure = undefined;
+      cache.byInputs.clear();
     }
   }
   const out: ResolvedFinding[] = [];
@@ -186,7 +199,7 @@ export function runRules(ctx: RuleContext, options: RunOptions = {}): ResolvedFi
     if (setting === 'off' || disabled.ids.has(rule.id)) continue;
     let findings;
     try {
-      findings = !cache ? rule.check(ctx) : PER_PROJECT.has(rule.id) ? perProject(rule, ctx, cache) : PER_STRUCTURE.has(rule.id) ? perStructure(rule, ctx, cache) : rule.check(ctx);
+      findings = !cache ? rule.check(ctx) : PER_PROJECT.has(rule.id) ? perProject(rule, ctx, cache) : PER_STRUCTURE.has(rule.id) ? perStructure(rule, ctx, cache) : perInputs(rule, ctx, cache);
     } catch (error) {
       options.onError?.(rule.id, error);
       continue;

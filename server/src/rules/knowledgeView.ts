@@ -5,6 +5,7 @@ import type { KnowledgeView } from './types';
 
 export function knowledgeView(index: WorkspaceIndex, knowledge: KnowledgeIndex): KnowledgeView {
   return {
+    version: knowledge.generation,
     mentorEmails(handle) {
       return knowledge.mentorEmails(handle);
     },

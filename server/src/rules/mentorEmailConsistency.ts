@@ -1,7 +1,7 @@
 // One GitHub handle carrying different addresses across the workspace.
 import type { IdeasModel, Mentor, Project, Proposal } from '../core/model';
 import type { Finding, RelatedLocation, Rule } from './types';
-import { comparePos, isValidEmail, logicalKey } from './util';
+import { isValidEmail, logicalKey, projectProposals, projectSignatures, spanKey } from './util';
 
 /** A file's mentors by lowercased handle, in document order. */
 type ByHandle = Map<string, Mentor[]>;
@@ -21,17 +21,11 @@ function addMentors(proposals: readonly Proposal[], into: ByHandle): void {
   }
 }
 
-function proposalsIn(project: Project, out: Proposal[] = []): Proposal[] {
-  out.push(...project.proposals);
-  for (const sub of project.subprojects) proposalsIn(sub, out);
-  return out;
-}
-
 function mentorsOf(project: Project): ByHandle {
   let found = projectMentors.get(project);
   if (!found) {
     found = new Map();
-    addMentors(proposalsIn(project).sort((a, b) => comparePos(a.headingRange.start, b.headingRange.start)), found);
+    addMentors(projectProposals(project), found);
     projectMentors.set(project, found);
   }
   return found;
@@ -58,10 +52,20 @@ function mentorsByHandle(model: IdeasModel): ByHandle {
   return out;
 }
 
+/** What the rule reads of a proposal: its mentors' handles, addresses and where they are written. */
+function mentorPart(proposal: Proposal): string {
+  let out = '';
+  for (const m of proposal.mentors) if (m.handle) out += `${m.handle}\t${m.email ?? ''}\t${spanKey(m.range)}\t${spanKey(m.emailRange)}\n`;
+  return out;
+}
+
+const signatures = new WeakMap<Project, string>();
+
 export const mentorEmailConsistency: Rule = {
   id: 'mentor-email-consistency',
   defaultSeverity: 'warning',
   description: 'One GitHub handle written with different e-mail addresses (in this term: warning; across terms: information).',
+  inputs: (ctx) => [ctx.uri, ctx.path, ctx.term?.id, ctx.knowledge?.version, ...projectSignatures(ctx.model, signatures, mentorPart)],
   check(ctx) {
     const findings: Finding[] = [];
     const self = logicalKey(ctx.path);

@@ -50,6 +50,8 @@ export interface MentorLocation {
 
 /** What the cross-file rules need from the workspace knowledge (server: KnowledgeIndex; CLI: same). */
 export interface KnowledgeView {
+  /** Changes whenever any answer below may change (whole-file rules key their kept findings on it). */
+  readonly version: number;
   /** Every address a handle carries across the workspace, with where each is written. */
   mentorEmails(handle: string): ReadonlyMap<string, MentorLocation[]>;
   /** Proposals whose upstream target normalises to `normalizedUrl`, across the workspace. */
@@ -78,6 +80,12 @@ export interface Rule {
   /** One line for --help and the README. */
   description: string;
   check(ctx: RuleContext): Finding[];
+  /**
+   * For a rule that reads the whole file: everything its findings depend on. With a RuleCache, the
+   * previous findings are kept while every input is `===` to the previous run's (cheap per-project
+   * signatures make typing elsewhere in the file cost no run).
+   */
+  inputs?(ctx: RuleContext): readonly unknown[];
 }
 
 /** A finding with its final severity, ready for a converter. */

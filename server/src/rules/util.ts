@@ -36,6 +36,37 @@ export function allProposals(model: IdeasModel): readonly ProposalInProject[] {
 
 const proposalsOf = new WeakMap<IdeasModel, readonly ProposalInProject[]>();
 
+/** A project's proposals, sub-projects' included, in document order. */
+export function projectProposals(project: Project): Proposal[] {
+  const out: Proposal[] = [];
+  const walk = (p: Project) => {
+    out.push(...p.proposals);
+    for (const sub of p.subprojects) walk(sub);
+  };
+  walk(project);
+  return out.sort((a, b) => comparePos(a.headingRange.start, b.headingRange.start));
+}
+
+/**
+ * One string per top-level project (and one for the loose proposals) standing for what `part`
+ * reads of its proposals, made once per project object: a whole-file rule lists them among its
+ * inputs (Rule.inputs), so a version whose projects read the same keeps its findings.
+ */
+export function projectSignatures(model: IdeasModel, memo: WeakMap<Project, string>, part: (proposal: Proposal) => string): string[] {
+  const out = [model.looseProposals.map(part).join('\n')];
+  for (const project of model.projects) {
+    let signature = memo.get(project);
+    if (signature === undefined) memo.set(project, (signature = projectProposals(project).map(part).join('\n')));
+    out.push(signature);
+  }
+  return out;
+}
+
+/** A span as text, for signatures. */
+export function spanKey(s: Span | undefined): string {
+  return s ? `${s.start.line}:${s.start.character}-${s.end.line}:${s.end.character}` : '';
+}
+
 export function comparePos(a: Pos, b: Pos): number {
   return a.line - b.line || a.character - b.character;
 }

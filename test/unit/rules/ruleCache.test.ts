@@ -46,6 +46,7 @@ describe('rule cache', function () {
     let hits = 0;
     let structureHits = 0;
     let moved = 0;
+    let inputHits = 0;
     for (const c of cases) {
       for (let seed = 1; seed <= 3; seed++) {
         const r = rng(seed * 97 + c.name.length);
@@ -67,10 +68,12 @@ describe('rule cache', function () {
           state = applyEdits(state, [edit]);
           const before = cache.projects;
           const structureBefore = cache.structure;
+          const inputsBefore = cache.byInputs.get('duplicate-upstream');
           moved += state.model.projects.filter((p) => { const m = movedProjects.get(p); return m && cache.projects.has(m.from); }).length;
           const cached = run(state, c.path, cache);
           if (cache.projects === before) hits++;
           if (structureBefore && cache.structure === structureBefore) structureHits++;
+          if (inputsBefore && cache.byInputs.get('duplicate-upstream') === inputsBefore) inputHits++;
           assert.deepStrictEqual(cached, run(state, c.path), `${c.name} seed ${seed} edit ${i}`);
           // The report's JSON, assembled from per-finding pieces kept across versions, is the diagnostics' JSON.
           const diagnostics = converted(cached);
@@ -81,5 +84,6 @@ describe('rule cache', function () {
     assert.ok(hits > 100, `cache kept across versions ${hits} times`);
     assert.ok(structureHits > 50, `structure findings kept across versions ${structureHits} times`);
     assert.ok(moved > 50, `findings moved with their project ${moved} times`);
+    assert.ok(inputHits > 50, `whole-file findings kept on unchanged inputs ${inputHits} times`);
   });
 });
