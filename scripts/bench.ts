@@ -1,7 +1,7 @@
 // Benchmark: our server (over stdio, dist/server.js) against what a naive server or the usual
 // markdown tools do on the same text.
 //
-//   npm run bench -- [FILE] [--runs N]      one file (default: an invented ~170 KB term README)
+//   npm run bench -- [FILE] [--runs N]      one file (default: an invented ~170 KB term README); N = 100
 //   npm run bench -- --workspace DIR        indexing a folder: time, memory, request latency meanwhile
 //
 // Prints medians and p95 in ms. No assertion: numbers only (targets are in docs and the issue).
@@ -41,7 +41,7 @@ function args() {
     return v;
   };
   const workspace = get('--workspace');
-  const runs = Number(get('--runs') ?? 40);
+  const runs = Number(get('--runs') ?? 100);
   return { workspace, runs, file: argv[0] };
 }
 
