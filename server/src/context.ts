@@ -119,6 +119,7 @@ export class ServerContext {
   /** Documents whose newest model is waiting to reach the index (see INDEX_DELAY_MS). */
   private readonly indexTimers = new Map<string, NodeJS.Timeout>();
   private readonly settingsCache = new Map<string, Promise<Settings>>();
+  private readonly byteSizes = new Map<string, { version: number; bytes: number }>();
   private readonly reportedProblems = new Set<string>();
   /** Analyses run (not reused) since start: projectIdeas/stats reports it, so tests can see reuse. */
   analysesRun = 0;
@@ -206,6 +207,19 @@ export class ServerContext {
     return state.model;
   }
 
+  /**
+   * Whether an open document's text is over `maxFileSize` bytes of UTF-8, counted once per version
+   * (and not at all when the length alone decides: UTF-8 takes 1 to 3 bytes per UTF-16 unit).
+   */
+  isOverSize(document: TextDocument, maxFileSize: number): boolean {
+    const length = document.getText().length;
+    if (length > maxFileSize) return true;
+    if (length * 3 <= maxFileSize) return false;
+    let known = this.byteSizes.get(document.uri);
+    if (known?.version !== document.version) this.byteSizes.set(document.uri, (known = { version: document.version, bytes: Buffer.byteLength(document.getText(), 'utf8') }));
+    return known.bytes > maxFileSize;
+  }
+
   /** The lines of an open document at its version (carried over edits with its model). */
   linesOf(document: TextDocument): readonly string[] {
     this.modelOf(document);
@@ -277,6 +291,7 @@ export class ServerContext {
   }
 
   forget(uri: string): void {
+    this.byteSizes.delete(uri);
     this.ruleCaches.delete(uri);
     this.analyses.delete(uri);
     const timer = this.indexTimers.get(uri);

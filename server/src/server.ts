@@ -18,6 +18,7 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { promises as fs } from 'node:fs';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { ServerContext, recordingDocuments, uriToPath } from './context';
 import { outline } from './features/documentSymbols';
@@ -220,11 +221,8 @@ connection.onWorkspaceSymbol(({ query }, token) => {
  * Files over `projectIdeas.maxFileSize` get the outline only: no hover or completion (their
  * diagnostics say why, once, as a `file-too-large` information).
  */
-async function overSizeLimit(document: { uri: string; getText(): string }): Promise<boolean> {
-  const text = document.getText();
-  const { maxFileSize } = await ctx.settingsFor(document.uri);
-  // UTF-8 is at most 3 bytes per UTF-16 unit: skip the byte count when the text is clearly small.
-  return text.length * 3 > maxFileSize && Buffer.byteLength(text, 'utf8') > maxFileSize;
+async function overSizeLimit(document: TextDocument): Promise<boolean> {
+  return ctx.isOverSize(document, (await ctx.settingsFor(document.uri)).maxFileSize);
 }
 
 connection.onHover(async ({ textDocument, position }) => {

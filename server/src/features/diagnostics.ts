@@ -121,8 +121,7 @@ async function analyse(ctx: ServerContext, uri: string, stale?: StaleCheck): Pro
   if (!(await ctx.isIdeasDocument(document))) return undefined;
   check();
   const text = document.getText();
-  // UTF-8 is at most 3 bytes per UTF-16 unit: no byte count (a pass over the text) when clearly small.
-  const large = text.length * 3 > settings.maxFileSize && Buffer.byteLength(text, 'utf8') > settings.maxFileSize;
+  const large = ctx.isOverSize(document, settings.maxFileSize);
   const findings = large ? [tooLarge(settings.maxFileSize)] : ruleFindings(ctx, document, text, settings);
   const analysis: Analysis = { key: keyOf(ctx, document, settings), findings };
   ctx.rememberAnalysis(uri, analysis);
