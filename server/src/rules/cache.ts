@@ -1,0 +1,123 @@
+// What one document's rule runs keep between versions, so a keystroke runs the rules of what it
+// changed (rules/index.ts says which rule has which scope):
+//   project    findings per top-level project object: kept while the incremental model reuses the
+//              project, moved by whole lines with a project it moved (core/incremental.ts);
+//   structure  findings while the model's `headings` array and `toc` object are the previous ones
+//              (a version shares them only when the heading structure is unchanged);
+//   inputs     a whole-file rule's findings while its declared inputs (Rule.inputs) are unchanged.
+// Resolved findings are kept per finding object, so their LSP form and JSON are made once.
+import { cloneShift, movedProjects } from '../core/incremental';
+import type { Project } from '../core/model';
+import type { Finding, ResolvedFinding, Rule, RuleContext, Severity } from './types';
+import { templateText } from './util';
+
+export type Scope = 'project' | 'structure' | 'inputs';
+
+/** A project's findings by rule, and the line count they were computed at when it mattered. */
+interface ProjectFindings {
+  lines: number;
+  byRule: Map<string, Finding[]>;
+}
+
+export class RuleCache {
+  private key = '';
+  private template: unknown;
+  private templateKey = '';
+  private catalog: unknown;
+  private quotas: unknown;
+  projects = new WeakMap<Project, ProjectFindings>();
+  structure?: { headings: unknown; toc: unknown; kind: string; findings: Map<string, Finding[]> };
+  readonly byInputs = new Map<string, { inputs: readonly unknown[]; findings: Finding[] }>();
+  private readonly resolvedFindings = new WeakMap<Finding, { severity: Severity; lines: number; out: ResolvedFinding }>();
+
+  /** Starts a run: everything kept is dropped when what every rule may read changed (file, term, template, catalogue, quotas). */
+  begin(ctx: RuleContext): void {
+    const key = this.fileKey(ctx);
+    if (key === this.key && ctx.catalog === this.catalog && ctx.quotas === this.quotas) return;
+    this.key = key;
+    this.catalog = ctx.catalog;
+    this.quotas = ctx.quotas;
+    this.projects = new WeakMap();
+    this.structure = undefined;
+    this.byInputs.clear();
+  }
+
+  /** A rule's findings for this version: the kept ones where its scope allows, else a run. */
+  findings(rule: Rule, ctx: RuleContext, scope: Scope): Finding[] {
+    if (scope === 'project') return this.perProject(rule, ctx);
+    if (scope === 'structure') return this.perStructure(rule, ctx);
+    return this.perInputs(rule, ctx);
+  }
+
+  /**
+   * A finding kept from an earlier version (its project, or the structure, unchanged: so are its
+   * lines) resolves to the very object it did then, so what is derived from it downstream (the LSP
+   * diagnostic and its JSON) is made once.
+   */
+  resolved(ctx: RuleContext, finding: Finding, severity: Severity, resolve: (ctx: RuleContext, finding: Finding, severity: Severity) => ResolvedFinding): ResolvedFinding {
+    const known = this.resolvedFindings.get(finding);
+    if (known && known.severity === severity && known.lines === ctx.lines.length) return known.out;
+    const out = resolve(ctx, finding, severity);
+    this.resolvedFindings.set(finding, { severity, lines: ctx.lines.length, out });
+    return out;
+  }
+
+  /** Everything besides a project's own lines and model that per-project rules read. */
+  private fileKey(ctx: RuleContext): string {
+    const m = ctx.model;
+    const file = JSON.stringify([ctx.uri, ctx.path, m.kind, ctx.term?.id ?? null, ctx.term?.year ?? null, ctx.term?.program ?? null]);
+    // The template is shared between versions while unchanged (core/incremental.ts): read it once then.
+    if (m.template !== this.template) {
+      this.template = m.template;
+      this.templateKey = JSON.stringify([m.template, templateText(ctx)]);
+    }
+    return file + this.templateKey;
+  }
+
+  private perProject(rule: Rule, ctx: RuleContext): Finding[] {
+    const out: Finding[] = [];
+    const model = ctx.model;
+    if (model.looseProposals.length) out.push(...rule.check({ ...ctx, model: { ...model, projects: [] } }));
+    for (const project of model.projects) {
+      const entry = this.entryOf(project, ctx);
+      let findings = entry.byRule.get(rule.id);
+      if (!findings) {
+        // Moved by an edit above: the previous version's findings, moved with it.
+        const moved = movedProjects.get(project);
+        const before = moved && this.projects.get(moved.from);
+        const earlier = before && before.lines === -1 && entry.lines === -1 ? before.byRule.get(rule.id) : undefined;
+        findings = earlier ? cloneShift(earlier, moved!.by) : rule.check({ ...ctx, model: { ...model, projects: [project], looseProposals: [] } });
+        entry.byRule.set(rule.id, findings);
+      }
+      out.push(...findings);
+    }
+    return out;
+  }
+
+  private entryOf(project: Project, ctx: RuleContext): ProjectFindings {
+    // The line count matters only to a project reaching the end of the file (whole-line fixes there take the line before).
+    const lines = project.range.end.line + 2 >= ctx.lines.length ? ctx.lines.length : -1;
+    let entry = this.projects.get(project);
+    if (!entry || entry.lines !== lines) this.projects.set(project, (entry = { lines, byRule: new Map() }));
+    return entry;
+  }
+
+  private perStructure(rule: Rule, ctx: RuleContext): Finding[] {
+    const { headings, toc, kind } = ctx.model;
+    let memo = this.structure;
+    if (!memo || memo.headings !== headings || memo.toc !== toc || memo.kind !== kind) this.structure = memo = { headings, toc, kind, findings: new Map() };
+    let findings = memo.findings.get(rule.id);
+    if (!findings) memo.findings.set(rule.id, (findings = rule.check(ctx)));
+    return findings;
+  }
+
+  private perInputs(rule: Rule, ctx: RuleContext): Finding[] {
+    if (!rule.inputs) return rule.check(ctx);
+    const inputs = rule.inputs(ctx);
+    const kept = this.byInputs.get(rule.id);
+    if (kept && kept.inputs.length === inputs.length && kept.inputs.every((x, i) => x === inputs[i])) return kept.findings;
+    const findings = rule.check(ctx);
+    this.byInputs.set(rule.id, { inputs, findings });
+    return findings;
+  }
+}
