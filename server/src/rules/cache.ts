@@ -9,15 +9,18 @@
 import { cloneShift, movedProjects } from '../core/incremental';
 import type { Project } from '../core/model';
 import type { Finding, ResolvedFinding, Rule, RuleContext, Severity } from './types';
-import { templateText } from './util';
+import { spanKey, templateText } from './util';
 
 export type Scope = 'project' | 'structure' | 'inputs';
 
-/** A project's findings by rule, and the line count they were computed at when it mattered. */
+/** A project's findings by rule, and the file facts around it they were computed with (`around`). */
 interface ProjectFindings {
-  lines: number;
+  around: string;
   byRule: Map<string, Finding[]>;
 }
+
+/** `around` of a project that depends on nothing around it: its findings move with it. */
+const NOTHING_AROUND = '|';
 
 export class RuleCache {
   private key = '';
@@ -66,10 +69,11 @@ export class RuleCache {
   private fileKey(ctx: RuleContext): string {
     const m = ctx.model;
     const file = JSON.stringify([ctx.uri, ctx.path, m.kind, ctx.term?.id ?? null, ctx.term?.year ?? null, ctx.term?.program ?? null]);
-    // The template is shared between versions while unchanged (core/incremental.ts): read it once then.
+    // The template is shared between versions while unchanged (core/incremental.ts): read it once
+    // then. Where it sits matters only to a project holding it (see `around`).
     if (m.template !== this.template) {
       this.template = m.template;
-      this.templateKey = JSON.stringify([m.template, templateText(ctx)]);
+      this.templateKey = JSON.stringify([{ ...m.template, range: undefined }, templateText(ctx)]);
     }
     return file + this.templateKey;
   }
@@ -85,7 +89,7 @@ export class RuleCache {
         // Moved by an edit above: the previous version's findings, moved with it.
         const moved = movedProjects.get(project);
         const before = moved && this.projects.get(moved.from);
-        const earlier = before && before.lines === -1 && entry.lines === -1 ? before.byRule.get(rule.id) : undefined;
+        const earlier = before && before.around === NOTHING_AROUND && entry.around === NOTHING_AROUND ? before.byRule.get(rule.id) : undefined;
         findings = earlier ? cloneShift(earlier, moved!.by) : rule.check({ ...ctx, model: { ...model, projects: [project], looseProposals: [] } });
         entry.byRule.set(rule.id, findings);
       }
@@ -95,10 +99,9 @@ export class RuleCache {
   }
 
   private entryOf(project: Project, ctx: RuleContext): ProjectFindings {
-    // The line count matters only to a project reaching the end of the file (whole-line fixes there take the line before).
-    const lines = project.range.end.line + 2 >= ctx.lines.length ? ctx.lines.length : -1;
+    const around = aroundOf(project, ctx);
     let entry = this.projects.get(project);
-    if (!entry || entry.lines !== lines) this.projects.set(project, (entry = { lines, byRule: new Map() }));
+    if (!entry || entry.around !== around) this.projects.set(project, (entry = { around, byRule: new Map() }));
     return entry;
   }
 
@@ -120,4 +123,16 @@ export class RuleCache {
     this.byInputs.set(rule.id, { inputs, findings });
     return findings;
   }
+}
+
+/**
+ * The file facts a project's findings read besides the file key: the line count for a project
+ * reaching the end of the file (whole-line fixes there take the line before), where the template
+ * block sits for a project holding it (its lines are not entries).
+ */
+function aroundOf(project: Project, ctx: RuleContext): string {
+  const atEnd = project.range.end.line + 2 >= ctx.lines.length;
+  const t = ctx.model.template.range;
+  const holdsTemplate = !!t && t.start.line <= project.range.end.line && t.end.line >= project.range.start.line;
+  return `${atEnd ? ctx.lines.length : ''}|${holdsTemplate ? spanKey(t) : ''}`;
 }

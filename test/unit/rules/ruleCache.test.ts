@@ -37,6 +37,8 @@ describe('rule cache', function () {
     { name: 'invented readme', path: '/ws/programs/lfx-mentorship/2031/01-Mar-May/README.md', text: inventIdeasFile({ seed: 13, projects: 5, maxProposals: 3, form: 'readme' }) },
     { name: 'lfx template', path: LFX_PATH, text: LFX_TEMPLATE + inventIdeasFile({ seed: 14, projects: 4, maxProposals: 2 }) },
     { name: 'gsoc template', path: GSOC_PATH, text: GSOC_TEMPLATE + inventIdeasFile({ seed: 15, projects: 4, maxProposals: 2 }) },
+    // The template below the entries: edits above it move it (and a project may hold it).
+    { name: 'template last', path: LFX_PATH, text: inventIdeasFile({ seed: 16, projects: 4, maxProposals: 2 }) + '\n' + LFX_TEMPLATE },
   ];
   for (const f of fs.existsSync(FIXTURES) ? fs.readdirSync(FIXTURES).filter((x) => x.endsWith('.md')) : []) {
     cases.push({ name: f, path: `/ws/${f}`, text: fs.readFileSync(path.join(FIXTURES, f), 'utf8') });
