@@ -455,14 +455,21 @@ export function cloneShift<T>(value: T, d: number): T {
       return out;
     }
     const o = v as Record<string, unknown>;
-    if (typeof o.line === 'number' && typeof o.character === 'number' && Object.keys(o).length === 2) {
-      return { line: (o.line as number) + d, character: o.character };
-    }
+    if (isPos(o)) return { line: (o.line as number) + d, character: o.character };
+    // Model objects are plain literals: for-in sees their own keys only (no key array per object).
     const out: Record<string, unknown> = {};
-    for (const k of Object.keys(o)) out[k] = visit(o[k], depth + 1);
+    for (const k in o) out[k] = visit(o[k], depth + 1);
     return out;
   };
   return visit(value, 0) as T;
+}
+
+/** A position: numeric `line` and `character`, nothing else. */
+function isPos(o: Record<string, unknown>): boolean {
+  if (typeof o.line !== 'number' || typeof o.character !== 'number') return false;
+  let keys = 0;
+  for (const _ in o) if (++keys > 2) return false;
+  return true;
 }
 
 /** Messages such as `repeats a field already given on line 12`. */
