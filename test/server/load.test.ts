@@ -132,6 +132,32 @@ describe('server: load', function () {
     assert.ok(closed.memory.heapUsed < before.memory.heapUsed + 30e6, `heap ${closed.memory.heapUsed} vs ${before.memory.heapUsed}`);
   });
 
+  it('memory stays flat over 2,000 line breaks typed and removed, each version pulled', async () => {
+    const uri = `${DIR}/lines/project_ideas.md`;
+    let text = inventedIdeasFile(40);
+    client.open(uri, text);
+    const rng = new Rng(11);
+    const pulls = async (n: number) => {
+      for (let i = 0; i < n; i++) {
+        // A line break near the top moves every project below it; then it is removed.
+        const at = text.indexOf('\n', rng.int(Math.min(text.length, 400))) + 1;
+        for (const step of [edit(text, at, at, '\n'), edit(text.slice(0, at) + '\n' + text.slice(at), at, at + 1, '')]) {
+          text = step.text;
+          client.change(uri, [step.change]);
+          await client.request('textDocument/diagnostic', { textDocument: { uri } });
+        }
+      }
+    };
+    await pulls(50); // warm up
+    const start = await stats('before 2,000 line breaks');
+    await pulls(1000);
+    const end = await stats('after 2,000 line breaks');
+    const grown = end.memory.heapUsed - start.memory.heapUsed;
+    // Versions must not keep older ones alive (rule, outline and conversion caches, moved-project links).
+    assert.ok(grown < 5e6, `heap grew by ${(grown / 1e6).toFixed(1)} MB over 2,000 pulled versions`);
+    client.close(uri);
+  });
+
   it('memory after 10,000 edits is back near where it started', async () => {
     const uri = `${DIR}/memory/project_ideas.md`;
     let text = inventedIdeasFile(10);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { applyEdits, parseFull, type IncrementalState, type TextEdit, type UpdateStats } from '../../server/src/core/incremental';
+import { applyEdits, movedProjects, parseFull, type IncrementalState, type TextEdit, type UpdateStats } from '../../server/src/core/incremental';
 import { parseIdeas } from '../../server/src/core/parse';
 import { blocksFromLines } from '../../server/src/core/parse/headings';
 import { LineIndex } from '../../server/src/core/parse/lines';
@@ -298,6 +298,20 @@ describe('incremental model', function () {
       assert.equal(state.model.toc === before, at < text.length - 10, 'the TOC object is kept unless its last line was typed on');
     }
     assert.ok(seen.every((s) => s.typed), JSON.stringify(seen));
+  });
+
+  it('links a moved project to its previous version only, never to older ones (no chain kept alive)', () => {
+    const text = inventIdeasFile({ seed: 9, projects: 10, maxProposals: 3 });
+    const options = { path: '/ws/project_ideas.md' };
+    const at = text.indexOf('- Description:') + 16;
+    const v0 = parseFull(text, options);
+    const v1 = applyEdits(v0, [{ start: at, end: at, text: '\n' }]);
+    const v2 = applyEdits(v1, [{ start: at, end: at, text: '\n' }]);
+    const last1 = v1.model.projects[v1.model.projects.length - 1];
+    const last2 = v2.model.projects[v2.model.projects.length - 1];
+    assert.equal(movedProjects.get(last2)?.from, last1);
+    assert.equal(movedProjects.get(last2)?.by, 1);
+    assert.equal(movedProjects.has(last1), false, 'the older link was dropped');
   });
 
   it('notices an edit that makes a chunk one remark stalls on, re-scanning only that chunk', () => {

@@ -507,7 +507,11 @@ function build(
           const entry: FillEntry = d
             ? { ...old, line: pb.h.line, endLine: pb.endLine, project: cloneShift(old.project, d), irregularities: cloneShift(old.irregularities, d), build: pb }
             : { ...old, build: pb };
-          if (d) movedProjects.set(entry.project, { from: old.project, by: d });
+          if (d) {
+            movedProjects.set(entry.project, { from: old.project, by: d });
+            // One version back is all a cache looks: no chain keeping every older copy alive.
+            movedProjects.delete(old.project);
+          }
           fills.set(pb.h.line, entry);
           irregularities.push(...entry.irregularities);
           reused++;
