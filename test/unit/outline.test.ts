@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { applyEdits, parseFull } from '../../server/src/core/incremental';
 import { parseIdeas } from '../../server/src/core/parse';
 import { documentSymbols, outline } from '../../server/src/features/documentSymbols';
-import { encodeMessage, withJson } from '../../server/src/preserialized';
+import { encodeMessage, jsonArray, jsonPiece, jsonText, withJson } from '../../server/src/preserialized';
 import { inventIdeasFile, randomEdit, rng } from './incrementalFixtures';
 
 describe('outline JSON', () => {
@@ -19,21 +19,22 @@ describe('outline JSON', () => {
       const edit = i % 3 === 0 || at < 0 ? randomEdit(state.text, r) : { start: at + 16, end: at + 16, text: 'q' };
       state = applyEdits(state, [edit], { textAfter: state.text.slice(0, edit.start) + edit.text + state.text.slice(edit.end) });
       const { symbols, json } = outline(state.model);
-      assert.deepStrictEqual(JSON.parse(json), JSON.parse(JSON.stringify(documentSymbols(parseIdeas(state.text, { path })))));
-      assert.equal(json, JSON.stringify(symbols));
+      assert.deepStrictEqual(JSON.parse(jsonText(json)), JSON.parse(JSON.stringify(documentSymbols(parseIdeas(state.text, { path })))));
+      assert.equal(jsonText(json), JSON.stringify(symbols));
       reusedPieces += symbols.filter((s) => before.includes(s)).length;
     }
     assert.ok(reusedPieces > 100, `unchanged projects kept their symbols ${reusedPieces} times`);
   });
 
-  it('writes a marked result from its JSON text, anything else with JSON.stringify', () => {
-    const result = [{ name: 'Acorn "Mesh"', kind: 2, children: [] }];
-    const marked = { jsonrpc: '2.0', id: 7, result: withJson(result, JSON.stringify(result)) };
-    assert.deepStrictEqual(JSON.parse(encodeMessage(marked)), marked);
-    assert.ok(encodeMessage({ jsonrpc: '2.0', id: 'a', result: withJson([1], '[1]') } as never).includes('"id":"a"'));
+  it('writes a marked result from its UTF-8 pieces, anything else with JSON.stringify', () => {
+    const result = [{ name: 'Acorn "Mesh" é', kind: 2, children: [] }, { name: '🌰', kind: 6 }];
+    const marked = { jsonrpc: '2.0', id: 7, result: withJson(result, jsonArray(result.map(jsonPiece))) };
+    assert.deepStrictEqual(JSON.parse(encodeMessage(marked).toString('utf8')), marked);
+    assert.equal(encodeMessage(marked).toString('utf8'), JSON.stringify(marked));
+    assert.ok(encodeMessage({ jsonrpc: '2.0', id: 'a', result: withJson([], jsonArray([])) } as never).toString().includes('"id":"a","result":[]'));
     const plain = { jsonrpc: '2.0', id: 8, result: [{ name: 'x' }] };
-    assert.equal(encodeMessage(plain), JSON.stringify(plain));
-    const notification = { jsonrpc: '2.0', method: 'window/logMessage', params: { type: 3, message: 'hi' } };
-    assert.equal(encodeMessage(notification), JSON.stringify(notification));
+    assert.equal(encodeMessage(plain).toString('utf8'), JSON.stringify(plain));
+    const notification = { jsonrpc: '2.0', method: 'window/logMessage', params: { type: 3, message: 'hé' } };
+    assert.equal(encodeMessage(notification).toString('utf8'), JSON.stringify(notification));
   });
 });

@@ -6,7 +6,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Diagnostic, type DiagnosticRelatedInformation, type FullDocumentDiagnosticReport } from 'vscode-languageserver/node';
-import { jsonOf, withJson } from '../preserialized';
+import { jsonArray, jsonOf, jsonPiece, withJson } from '../preserialized';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ProjectCatalog, Quotas } from '../core/cncfProjects';
 import { termOfPath } from '../core/term';
@@ -154,13 +154,13 @@ export async function documentDiagnostics(ctx: ServerContext, uri: string, token
 }
 
 /** Each resolved finding's diagnostic and JSON text, made once (the rule cache keeps unchanged findings' objects). */
-const conversions = new WeakMap<ResolvedFinding, { diagnostic: Diagnostic; json: string }>();
+const conversions = new WeakMap<ResolvedFinding, { diagnostic: Diagnostic; json: Buffer }>();
 
-function conversionOf(finding: ResolvedFinding): { diagnostic: Diagnostic; json: string } {
+function conversionOf(finding: ResolvedFinding): { diagnostic: Diagnostic; json: Buffer } {
   let found = conversions.get(finding);
   if (!found) {
     const diagnostic = toDiagnostic(finding);
-    conversions.set(finding, (found = { diagnostic, json: JSON.stringify(diagnostic) }));
+    conversions.set(finding, (found = { diagnostic, json: jsonPiece(diagnostic) }));
   }
   return found;
 }
@@ -170,15 +170,18 @@ export function converted(findings: ResolvedFinding[]): Diagnostic[] {
   const pieces = findings.map(conversionOf);
   return withJson(
     pieces.map((p) => p.diagnostic),
-    `[${pieces.map((p) => p.json).join(',')}]`,
+    jsonArray(pieces.map((p) => p.json)),
   );
 }
+
+const REPORT_HEAD = Buffer.from('{"kind":"full","items":');
+const REPORT_TAIL = Buffer.from('}');
 
 /** A full report of these diagnostics, written from their JSON text when it is known. */
 export function fullReport(items: Diagnostic[]): FullDocumentDiagnosticReport {
   const json = jsonOf(items);
   const report: FullDocumentDiagnosticReport = { kind: 'full', items };
-  return json === undefined ? report : withJson(report, `{"kind":"full","items":${json}}`);
+  return json === undefined ? report : withJson(report, [REPORT_HEAD, ...json, REPORT_TAIL]);
 }
 
 // ---- workspace data: quotas.yml and projects.yml -------------------------------------------------

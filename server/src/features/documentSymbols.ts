@@ -1,6 +1,7 @@
 // Outline: project > proposal > fields, with mentors under Mentor(s).
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
 import type { Field, IdeasModel, Mentor, Project, Proposal } from '../core/model';
+import { jsonArray, jsonPiece, type JsonPieces } from '../preserialized';
 
 const FIELD_KIND = SymbolKind.Field;
 
@@ -64,23 +65,23 @@ function projectSymbol(project: Project): DocumentSymbol {
 }
 
 /** A top-level entry's symbol and its JSON, made once per project object (kept while an edit leaves it alone). */
-const built = new WeakMap<Project | Proposal, { symbol: DocumentSymbol; json: string }>();
+const built = new WeakMap<Project | Proposal, { symbol: DocumentSymbol; json: Buffer }>();
 
 function entry(item: Project | Proposal, make: (x: never) => DocumentSymbol) {
   let found = built.get(item);
   if (!found) {
     const symbol = make(item as never);
-    built.set(item, (found = { symbol, json: JSON.stringify(symbol) }));
+    built.set(item, (found = { symbol, json: jsonPiece(symbol) }));
   }
   return found;
 }
 
 /** The outline, top-level entries in document order; also its JSON text, assembled from per-entry pieces. */
-export function outline(model: IdeasModel): { symbols: DocumentSymbol[]; json: string } {
+export function outline(model: IdeasModel): { symbols: DocumentSymbol[]; json: JsonPieces } {
   const entries = [...model.looseProposals.map((p) => entry(p, proposalSymbol)), ...model.projects.map((p) => entry(p, projectSymbol))].sort(
     (a, b) => a.symbol.range.start.line - b.symbol.range.start.line,
   );
-  return { symbols: entries.map((e) => e.symbol), json: `[${entries.map((e) => e.json).join(',')}]` };
+  return { symbols: entries.map((e) => e.symbol), json: jsonArray(entries.map((e) => e.json)) };
 }
 
 export function documentSymbols(model: IdeasModel): DocumentSymbol[] {

@@ -9,7 +9,7 @@ import { ProjectCatalog, Quotas } from '../../../server/src/core/cncfProjects';
 import { applyEdits, movedProjects, parseFull, type IncrementalState } from '../../../server/src/core/incremental';
 import { termOfPath } from '../../../server/src/core/term';
 import { converted } from '../../../server/src/features/diagnostics';
-import { jsonOf } from '../../../server/src/preserialized';
+import { jsonOf, jsonText } from '../../../server/src/preserialized';
 import { RuleCache, runRules } from '../../../server/src/rules';
 import { splitLines } from '../../../server/src/rules/util';
 import { inventIdeasFile, randomEdit, rng } from '../incrementalFixtures';
@@ -79,7 +79,7 @@ describe('rule cache', function () {
           assert.deepStrictEqual(cached, run(state, c.path), `${c.name} seed ${seed} edit ${i}`);
           // The report's JSON, assembled from per-finding pieces kept across versions, is the diagnostics' JSON.
           const diagnostics = converted(cached);
-          assert.equal(jsonOf(diagnostics), JSON.stringify(diagnostics));
+          assert.equal(jsonText(jsonOf(diagnostics)!), JSON.stringify(diagnostics));
         }
       }
     }
