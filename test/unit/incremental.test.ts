@@ -250,7 +250,7 @@ describe('incremental model', function () {
     assert.deepStrictEqual(next.model, parseIdeas(next.text, { path: '/ws/project_ideas.md' }));
   });
 
-  it('serves typing in a description by filling only its project again (no rebuild)', () => {
+  it('serves typing in a description by reading only that proposal again (no rebuild)', () => {
     const text = inventIdeasFile({ seed: 9, projects: 10, maxProposals: 3 });
     const options = { path: '/ws/project_ideas.md' };
     let state = parseFull(text, options);
@@ -264,6 +264,21 @@ describe('incremental model', function () {
     }
     assert.ok(seen.every((s) => s.typed && s.filled === 1 && s.reused === state.model.projects.length - 1), JSON.stringify(seen));
     assert.deepStrictEqual(state.model, parseIdeas(current, options));
+    // Within the typed project, only the typed proposal is read again: its siblings are the same objects.
+    const v0 = parseFull(text, options);
+    const k = v0.model.projects.findIndex((p) => p.proposals.length > 1);
+    assert.ok(k >= 0, 'a project with several proposals');
+    const target = v0.model.projects[k].proposals[1];
+    const field = target.fields.find((f) => f.valueRange)!;
+    const offset = v0.idx!.offset(field.valueRange!.start) + 1;
+    const v1 = applyEdits(v0, [{ start: offset, end: offset, text: 'q' }], { stats: (s) => assert.ok(s.typed) });
+    assert.deepStrictEqual(v1.model, parseIdeas(v1.text, options));
+    const [was, now] = [v0.model.projects[k], v1.model.projects[k]];
+    assert.notEqual(now, was);
+    assert.deepStrictEqual(
+      now.proposals.map((p, i) => p === was.proposals[i]),
+      was.proposals.map((_, i) => i !== 1),
+    );
     // Bold labels (`- **Description**:`) too; a line that could become a thematic break is rebuilt.
     const bold = '### Acorn Mesh\n\n#### Idea one\n\n- **Description**: text\n- Mentor(s): Alice Example (@alice-example)\n\n**\n';
     for (const [at, ch, typedPath] of [[bold.indexOf('text') + 2, 'z', true], [bold.lastIndexOf('**') + 2, '*', false]] as const) {

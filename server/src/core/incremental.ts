@@ -33,7 +33,7 @@ import type { Blocks, HeadingInfo } from './parse/headings';
 import { lastAtOrBefore, LineIndex, type LineSource } from './parse/lines';
 import { hasLabels } from './parse/fields';
 import { STRONG_KEYS } from './parse/labels';
-import { fillProject, type ProjectBuild, type ProposalBuild } from './parse/section';
+import { fillProject, refillProject, type ProjectBuild, type ProposalBuild } from './parse/section';
 import { readToc } from './parse/toc';
 
 /** One content change in offsets of the text before it: replace [start, end) with `text`. */
@@ -367,7 +367,7 @@ function applyOne(idx: LineIndex, blocks: Blocks, chunks: readonly number[], edi
   const hs = blocks.headings;
   if (delta === 0 && inlineEdit(idx, next, blocks, edit)) {
     // Block structure unchanged for remark and the line scanner alike, provided the chunk is still
-    // read the same way: no re-scan; only the project holding the line is filled again.
+    // read the same way: no re-scan; only the proposal holding the line is filled again (retype).
     const line = lastAtOrBefore(idx.starts, edit.start);
     const k = lastAtOrBefore(chunks, line);
     if (remarkWouldStall(chunkText(idx, chunks, k)) === remarkWouldStall(chunkText(next, chunks, k))) {
@@ -532,15 +532,16 @@ function build(
   return { text, options, model, idx, blocks, fills, loose, filled, reused };
 }
 
-// ---- typing: same blocks, one project filled again -------------------------------------------
+// ---- typing: same blocks, one proposal filled again ------------------------------------------
 
 /**
  * The new state after typing inside lines [dirtyStart, dirtyEnd) (edits that leave the blocks as
  * they were; see `inlineEdit`), or undefined when the rebuild must run. Everything
  * `modelFromBlocks` derives from blocks alone (slugs, template, levels, structure, headings) is
  * kept; it re-reads only what the typed lines can change: whether a heading is followed by field
- * labels (if that changes, the structure may: rebuild), the projects holding the lines, the TOC if
- * it holds them, the kind. Equal to the full parse (test/unit/incremental.test.ts).
+ * labels (if that changes, the structure may: rebuild), the proposals holding the lines (in new
+ * project objects), the TOC if it holds them, the kind. Equal to the full parse
+ * (test/unit/incremental.test.ts).
  */
 function retype(state: IncrementalState, idx: LineIndex, dirtyStart: number, dirtyEnd: number): { state: IncrementalState; filled: number; reused: number } | undefined {
   const { blocks, fills, loose, idx: before } = state;
@@ -569,7 +570,9 @@ function retype(state: IncrementalState, idx: LineIndex, dirtyStart: number, dir
     const own: Irregularity[] = [];
     let project: Project;
     try {
-      project = fillProject(src, entry.build, own);
+      // The proposals the typed lines are not in keep their objects (typing costs one proposal).
+      const untouched = (from: number, to: number) => to <= dirtyStart || from >= dirtyEnd;
+      project = refillProject(src, entry.build, entry.project, entry.irregularities, untouched, own) ?? fillProject(src, entry.build, own);
     } catch {
       return undefined;
     }

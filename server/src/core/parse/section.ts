@@ -230,3 +230,45 @@ export function fillProject(src: LineSource, pb: ProjectBuild, irregularities: I
     subprojects: pb.subs.map((s) => fillProject(src, s, irregularities)),
   };
 }
+
+/**
+ * `fillProject` for a project whose structure is unchanged (core/incremental.ts, typing): a proposal
+ * whose lines `untouched` says were not edited keeps its previous object and irregularities; the
+ * others are filled again. Undefined when `previous` does not match the structure, or when one of its
+ * irregularities lies outside every proposal (then nothing tells whose it is): fill it whole.
+ */
+export function refillProject(
+  src: LineSource,
+  pb: ProjectBuild,
+  previous: Project,
+  previousIrregularities: readonly Irregularity[],
+  untouched: (from: number, to: number) => boolean,
+  irregularities: Irregularity[],
+): Project | undefined {
+  const placed = new Set<Irregularity>();
+  const refill = (b: ProjectBuild, old: Project): Project | undefined => {
+    if (old.proposals.length !== b.proposals.length || old.subprojects.length !== b.subs.length) return undefined;
+    const proposals = b.proposals.map((x, i) => {
+      const own = previousIrregularities.filter((irr) => irr.range.start.line >= x.h.line && irr.range.start.line < x.endLine);
+      for (const irr of own) placed.add(irr);
+      if (!untouched(x.h.line, x.endLine)) return fillProposal(src, x, irregularities);
+      irregularities.push(...own);
+      return old.proposals[i];
+    });
+    const subprojects: Project[] = [];
+    for (let i = 0; i < b.subs.length; i++) {
+      const sub = refill(b.subs[i], old.subprojects[i]);
+      if (!sub) return undefined;
+      subprojects.push(sub);
+    }
+    return { name: b.h.title, level: b.h.level, headingRange: b.h.range, titleRange: b.h.textRange, range: sectionRange(src, b.h, b.endLine), proposals, subprojects };
+  };
+  const first = irregularities.length;
+  const project = refill(pb, previous);
+  if (!project || placed.size !== previousIrregularities.length) {
+    irregularities.length = first;
+    return undefined;
+  }
+  return project;
+}
+
