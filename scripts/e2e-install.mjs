@@ -84,6 +84,16 @@ function writeManifest(dir, name, dependencies, allowScripts) {
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
 }
 
+/**
+ * The environment without the `npm_*` variables of an npm run this may be started from (`npm test`):
+ * they describe the extension's own npm and Node 20 (npm_node_execpath, npm_config_*), and a nested
+ * install then ran code-server's postinstall with Node 20.
+ */
+function ownEnv(extra = {}) {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+  return { ...env, ...extra };
+}
+
 function npmInstall(cwd, env) {
   run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=warn'], { cwd, env });
 }
@@ -91,7 +101,7 @@ function npmInstall(cwd, env) {
 function ensureNode24() {
   if (existsSync(NODE24)) return;
   writeManifest(NODE_PROJECT, 'project-ideas-e2e-node24', { node: NODE_MAJOR }, { node: true });
-  npmInstall(NODE_PROJECT, process.env);
+  npmInstall(NODE_PROJECT, ownEnv());
   if (!existsSync(NODE24)) {
     // The preinstall script was skipped (older npm config, --ignore-scripts...): run it ourselves.
     run(process.execPath, ['installArchSpecificPackage.js'], { cwd: path.join(NODE_PROJECT, 'node_modules', 'node') });
@@ -103,12 +113,11 @@ function ensureCodeServer() {
   writeManifest(CODE_PROJECT, 'project-ideas-e2e-code-server', { 'code-server': CODE_SERVER_VERSION }, { 'code-server': true, argon2: true });
   // code-server's postinstall compiles native modules against Node 24: its bin first on PATH and
   // its headers as nodedir (overrides any user-level nodedir).
-  const env = {
-    ...process.env,
+  const env = ownEnv({
     PATH: `${path.dirname(NODE24)}${path.delimiter}${process.env.PATH}`,
     npm_config_nodedir: NODE_DIR,
     NODE_OPTIONS: '',
-  };
+  });
   npmInstall(CODE_PROJECT, env);
   if (!existsSync(SERVER_MAIN)) throw new Error(`code-server did not install (expected ${SERVER_MAIN})`);
 }
