@@ -30,7 +30,7 @@ import type { IdeasModel, Irregularity, Project } from './model';
 import { byStart, fileKind, modelFromBlocks, parseIdeas, sourceOf, type ParseOptions } from './parse';
 import { DEFINITION, remarkWouldStall, scanChunks, scanRun, scanSteps, shiftHeading, shiftPos, type Chunked, type ChunkOut } from './parse/chunks';
 import type { Blocks, HeadingInfo } from './parse/headings';
-import { lastAtOrBefore, LineIndex, type LineSource } from './parse/lines';
+import { lastAtOrBefore, lastIndexAtOrBefore, LineIndex, type LineSource } from './parse/lines';
 import { hasLabels } from './parse/fields';
 import { STRONG_KEYS } from './parse/labels';
 import { fillProject, refillProject, type ProjectBuild, type ProposalBuild } from './parse/section';
@@ -337,7 +337,9 @@ function inlineEdit(idx: LineIndex, next: LineIndex, blocks: Blocks, edit: TextE
   if (edit.text.includes('\n') || edit.text.includes('\r')) return false;
   const line = lastAtOrBefore(idx.starts, edit.start);
   if (edit.end > idx.ends[line] || blocks.flags[line] !== 0) return false;
-  for (const h of blocks.headings) if (h.line <= line + 1 && h.endLine >= line) return false;
+  // On a heading, or just above one (a setext underline may follow): the two headings starting last.
+  const k = headingAtOrBefore(blocks.headings, line + 1);
+  for (const h of [blocks.headings[k], blocks.headings[k - 1]]) if (h && h.line <= line + 1 && h.endLine >= line) return false;
   const before = idx.line(line);
   const after = next.line(line);
   const p = LINE_PREFIX.exec(before)![0].length;
@@ -602,13 +604,5 @@ function retype(state: IncrementalState, idx: LineIndex, dirtyStart: number, dir
 
 /** Index of the last heading starting at or before `line` (-1 when none). */
 function headingAtOrBefore(headings: readonly HeadingInfo[], line: number): number {
-  if (!headings.length || headings[0].line > line) return -1;
-  let lo = 0;
-  let hi = headings.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (headings[mid].line <= line) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastIndexAtOrBefore(headings, line, (h) => h.line);
 }

@@ -321,58 +321,55 @@ export class KnowledgeIndex {
       c = undefined; // a malformed model contributes nothing rather than breaking the index
     }
     if (old) {
-      this.unlink(uri, old, c);
+      this.unlink(uri, old);
       this.contributions.delete(uri);
     }
+    this.forgetChanged(old, c);
     if (!c) return;
     this.contributions.set(uri, c);
-    this.link(uri, c, old);
+    this.link(uri, c);
   }
 
-  /**
-   * Adds a file's contribution. Cached records built from `other` (the file's contribution it
-   * replaces, or the one replacing it) stay valid where both contribute equal data: typing in a
-   * description leaves every mentor, project and skill record of the file as it was.
-   */
-  private link(uri: string, c: Contribution, other?: Contribution): void {
+  private link(uri: string, c: Contribution): void {
     const add = (map: Map<string, Set<string>>, key: string) => {
       let set = map.get(key);
       if (!set) map.set(key, (set = new Set()));
       set.add(uri);
     };
-    for (const key of c.mentors.keys()) {
-      add(this.mentorUris, key);
-      if (!other || !isDeepStrictEqual(c.mentors.get(key), other.mentors.get(key))) this.forgetMentor(key);
-    }
+    for (const key of c.mentors.keys()) add(this.mentorUris, key);
     for (const key of c.targets.keys()) add(this.targetUris, key);
-    for (const key of c.projects.keys()) {
-      add(this.projectUris, key);
-      if (!other || !isDeepStrictEqual(c.projects.get(key), other.projects.get(key))) this.projectCache.delete(key);
-    }
+    for (const key of c.projects.keys()) add(this.projectUris, key);
     for (const key of c.nameToHandles.keys()) add(this.nameUris, key);
     for (const key of c.emailToHandles.keys()) add(this.emailUris, key);
-    if (c.skills.size && !(other && isDeepStrictEqual(c.skills, other.skills))) this.skillCache = undefined;
   }
 
-  private unlink(uri: string, c: Contribution, other?: Contribution): void {
+  private unlink(uri: string, c: Contribution): void {
     const remove = (map: Map<string, Set<string>>, key: string) => {
       const set = map.get(key);
       if (!set) return;
       set.delete(uri);
       if (!set.size) map.delete(key);
     };
-    for (const key of c.mentors.keys()) {
-      remove(this.mentorUris, key);
-      if (!other || !isDeepStrictEqual(c.mentors.get(key), other.mentors.get(key))) this.forgetMentor(key);
-    }
+    for (const key of c.mentors.keys()) remove(this.mentorUris, key);
     for (const key of c.targets.keys()) remove(this.targetUris, key);
-    for (const key of c.projects.keys()) {
-      remove(this.projectUris, key);
-      if (!other || !isDeepStrictEqual(c.projects.get(key), other.projects.get(key))) this.projectCache.delete(key);
-    }
+    for (const key of c.projects.keys()) remove(this.projectUris, key);
     for (const key of c.nameToHandles.keys()) remove(this.nameUris, key);
     for (const key of c.emailToHandles.keys()) remove(this.emailUris, key);
-    if (c.skills.size && !(other && isDeepStrictEqual(c.skills, other.skills))) this.skillCache = undefined;
+  }
+
+  /**
+   * Drops the cached records a file's new contribution changes: those whose keys it contributes
+   * different data to than before. Typing in a description leaves every mentor, project and skill
+   * record of the file as it was.
+   */
+  private forgetChanged(before: Contribution | undefined, after: Contribution | undefined): void {
+    const changed = <V>(pick: (c: Contribution) => Map<string, V>, forget: (key: string) => void) => {
+      const keys = new Set([...(before ? pick(before).keys() : []), ...(after ? pick(after).keys() : [])]);
+      for (const key of keys) if (!isDeepStrictEqual(before && pick(before).get(key), after && pick(after).get(key))) forget(key);
+    };
+    changed((c) => c.mentors, (key) => this.forgetMentor(key));
+    changed((c) => c.projects, (key) => this.projectCache.delete(key));
+    if ((before?.skills.size || after?.skills.size) && !isDeepStrictEqual(before?.skills, after?.skills)) this.skillCache = undefined;
   }
 
   private forgetMentor(key: string): void {

@@ -12,19 +12,9 @@
 //   fields.ts / labels.ts / mentors.ts / upstream.ts   field labels and values
 //   toc.ts, slug.ts, kind.ts
 //
-// Incremental re-parsing entry points:
-//   - Each top-level entry of `model.projects` is one section: it spans `project.range` and
-//     ends before the next top-level project (or section heading). `sectionContext(model)`
-//     gives the file-level context (levels) the full parse used.
-//   - `parseSection(sectionText, { ...sectionContext(model), lineOffset })` re-reads the lines
-//     of one section on their own, with the same classify/structure/fill functions the full
-//     parse uses, and returns its projects (normally one), loose proposals, headings and
-//     irregularities with ranges already shifted by `lineOffset`.
-//   - `shiftRanges(value, lineDelta, fromLine)` moves every range at or after `fromLine` by
-//     `lineDelta` lines (for the sections after an edited one).
-//   Heading slugs depend on the whole document (repeat suffixes): after splicing, recompute
-//   them with `slugHeadings(model.headings)`. The TOC and kind are file-level: re-read them
-//   with the full parse when an edit touches them.
+// Incremental parsing lives in core/incremental.ts: it re-scans the chunk around an edit and calls
+// `modelFromBlocks` (or, for typing, re-fills one proposal). `parseSection`, `sectionContext` and
+// `shiftRanges` below re-read one project section on its own; the server does not use them.
 import type { FileKind, Heading, IdeasModel, Irregularity, Project, Proposal, Toc } from './model';
 import { scanChunked } from './parse/chunks';
 import { blocksFromLines, FLAG_CODE, FLAG_QUOTE, type Blocks, type HeadingInfo } from './parse/headings';

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Diagnostic, type DiagnosticRelatedInformation, type FullDocumentDiagnosticReport } from 'vscode-languageserver/node';
 import { jsonArray, jsonOf, jsonPiece, withJson } from '../preserialized';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ProjectCatalog, Quotas } from '../core/cncfProjects';
+import { ProjectCatalog, Quotas, type LoadResult } from '../core/cncfProjects';
 import { termOfPath } from '../core/term';
 import { uriToPath, type Analysis, type AnalysisKey, type ServerContext } from '../context';
 import { runRules } from '../rules';
@@ -198,27 +198,20 @@ export async function loadWorkspaceData(ctx: ServerContext, folders: string[]): 
   let catalog: ProjectCatalog | undefined;
   for (const folder of folders) {
     const dir = path.join(folder, ...AUTOMATION);
-    if (!quotas) {
-      const file = path.join(dir, 'quotas.yml');
-      const text = await fs.readFile(file, 'utf8').catch(() => undefined);
-      if (text !== undefined) {
-        const loaded = Quotas.fromYaml(text, file);
-        quotas = loaded.value;
-        if (loaded.problem) warn(ctx, loaded.problem);
-      }
-    }
-    if (!catalog) {
-      const file = path.join(dir, 'projects.yml');
-      const text = await fs.readFile(file, 'utf8').catch(() => undefined);
-      if (text !== undefined) {
-        const loaded = ProjectCatalog.fromYaml(text, file);
-        catalog = loaded.value;
-        if (loaded.problem) warn(ctx, loaded.problem);
-      }
-    }
+    quotas ??= await readData(ctx, path.join(dir, 'quotas.yml'), Quotas.fromYaml);
+    catalog ??= await readData(ctx, path.join(dir, 'projects.yml'), ProjectCatalog.fromYaml);
   }
   ctx.quotas = quotas ?? Quotas.defaults();
   ctx.catalog = catalog ?? ProjectCatalog.snapshot();
+}
+
+/** One data file read with its loader (undefined when absent); the loader's problem, if any, is shown. */
+async function readData<T>(ctx: ServerContext, file: string, load: (text: string, source: string) => LoadResult<T>): Promise<T | undefined> {
+  const text = await fs.readFile(file, 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  const loaded = load(text, file);
+  if (loaded.problem) warn(ctx, loaded.problem);
+  return loaded.value;
 }
 
 /** A warning shown to the user (a notification: nothing to answer, nothing to fail). */

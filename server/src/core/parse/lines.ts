@@ -99,11 +99,17 @@ export function lineSpan(line: number, from: number, to: number): Span {
 
 /** Index of the last entry of a sorted table that is <= `value` (0 when none): binary search. */
 export function lastAtOrBefore(sorted: ArrayLike<number>, value: number): number {
+  return Math.max(0, lastIndexAtOrBefore(sorted, value, (x) => x));
+}
+
+/** Index of the last item whose key is <= `value` (-1 when none), items sorted by key: binary search. */
+export function lastIndexAtOrBefore<T>(items: ArrayLike<T>, value: number, key: (item: T) => number): number {
+  if (!items.length || key(items[0]) > value) return -1;
   let lo = 0;
-  let hi = sorted.length - 1;
+  let hi = items.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (sorted[mid] <= value) lo = mid;
+    if (key(items[mid]) <= value) lo = mid;
     else hi = mid - 1;
   }
   return lo;
