@@ -1,17 +1,15 @@
 // What one document's rule runs keep between versions, so a keystroke runs the rules of what it
-// changed (rules/index.ts says which rule has which scope):
+// changed, by each rule's `scope` (rules/types.ts RuleScope):
 //   project    findings per top-level project object: kept while the incremental model reuses the
 //              project, moved by whole lines with a project it moved (core/incremental.ts);
 //   structure  findings while the model's `headings` array and `toc` object are the previous ones
 //              (a version shares them only when the heading structure is unchanged);
-//   inputs     a whole-file rule's findings while its declared inputs (Rule.inputs) are unchanged.
+//   file       a whole-file rule's findings while its declared inputs (Rule.inputs) are unchanged.
 // Resolved findings are kept per finding object, so their LSP form and JSON are made once.
 import { cloneShift, movedProjects } from '../core/incremental';
 import type { Project } from '../core/model';
 import type { Finding, ResolvedFinding, Rule, RuleContext, Severity } from './types';
 import { spanKey, templateText } from './util';
-
-export type Scope = 'project' | 'structure' | 'inputs';
 
 /** A project's findings by rule, and the file facts around it they were computed with (`around`). */
 interface ProjectFindings {
@@ -46,9 +44,9 @@ export class RuleCache {
   }
 
   /** A rule's findings for this version: the kept ones where its scope allows, else a run. */
-  findings(rule: Rule, ctx: RuleContext, scope: Scope): Finding[] {
-    if (scope === 'project') return this.perProject(rule, ctx);
-    if (scope === 'structure') return this.perStructure(rule, ctx);
+  findings(rule: Rule, ctx: RuleContext): Finding[] {
+    if (rule.scope === 'project') return this.perProject(rule, ctx);
+    if (rule.scope === 'structure') return this.perStructure(rule, ctx);
     return this.perInputs(rule, ctx);
   }
 

@@ -7,6 +7,7 @@ import { allProposals, labelKey, quote } from './util';
 export const duplicateField: Rule = {
   id: 'duplicate-field',
   defaultSeverity: 'warning',
+  scope: 'project',
   description: 'The same field twice in one proposal (often a missing proposal heading, or a line pasted twice).',
   check(ctx) {
     const findings: Finding[] = [];

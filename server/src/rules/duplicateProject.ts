@@ -5,6 +5,7 @@ import type { Finding, Rule } from './types';
 export const duplicateProject: Rule = {
   id: 'duplicate-project',
   defaultSeverity: 'warning',
+  scope: 'structure',
   description: 'The same project (or sub-project) has two sections in one file; merge its proposals under one heading.',
   check(ctx) {
     const findings: Finding[] = [];

@@ -11,6 +11,7 @@ const titleKey = memoString((title: string): string =>
 export const duplicateTitle: Rule = {
   id: 'duplicate-title',
   defaultSeverity: 'warning',
+  scope: 'structure',
   description: 'Two proposals with the same title in one file (they get `-1` anchors and are confused in reviews).',
   check(ctx) {
     const findings: Finding[] = [];

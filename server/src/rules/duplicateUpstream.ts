@@ -18,6 +18,7 @@ const signatures = new WeakMap<Project, string>();
 export const duplicateUpstream: Rule = {
   id: 'duplicate-upstream',
   defaultSeverity: 'error',
+  scope: 'file',
   description: 'Two proposals of one term link the same upstream issue (after normalising the URLs).',
   inputs: (ctx) => [ctx.uri, ctx.path, ctx.term?.id, ctx.model.kind, ctx.knowledge?.version, ...projectSignatures(ctx.model, signatures, upstreamPart)],
   check(ctx) {

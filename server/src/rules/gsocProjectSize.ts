@@ -8,6 +8,7 @@ const VALID = /\b(?:small|medium|large)\b|\b(?:90|175|350)\s*(?:h\b|hours?\b|hrs
 export const gsocProjectSize: Rule = {
   id: 'gsoc-project-size',
   defaultSeverity: 'error',
+  scope: 'project',
   description: 'A Google Summer of Code proposal without a valid "Expected project size" (small ~90 h, medium ~175 h, large ~350 h).',
   check(ctx) {
     const findings: Finding[] = [];

@@ -26,6 +26,7 @@ function setLevelFix(ctx: RuleContext, heading: Span, level: number): Fix | unde
 export const headingLevel: Rule = {
   id: 'heading-level',
   defaultSeverity: 'warning',
+  scope: 'structure',
   description: 'A project or proposal heading at a level other than the file\'s structure (e.g. `###` project, `####` proposal).',
   check(ctx) {
     const findings: Finding[] = [];

@@ -44,42 +44,7 @@ export const RULES: readonly Rule[] = [
   gsocProjectSize,
 ];
 
-
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
-
-/**
- * Rules whose findings are the union of their findings on each top-level project alone (and on the
- * loose proposals alone): they look at one proposal or project heading at a time, its own lines,
- * and file-level facts only (kind, term, template, catalogue, uri; the line count only for a
- * project at the end of the file). Their findings' positions (ranges, related, fixes) lie in the
- * project's lines. With a RuleCache they run per project: a project the incremental model reused
- * unchanged (the same object) keeps its findings, and one it moved by whole lines gets them moved.
- * A rule comparing across projects must not be listed here (test/unit/rules/ruleCache.test.ts
- * compares cached runs with plain ones over random edits).
- */
-const PER_PROJECT: ReadonlySet<string> = new Set([
-  requiredField.id,
-  templatePlaceholder.id,
-  mentorFormat.id,
-  mentorHandle.id,
-  mentorEmail.id,
-  mentorDuplicate.id,
-  mentorCount.id,
-  upstreamIssue.id,
-  duplicateField.id,
-  unknownProject.id,
-  gsocProjectSize.id,
-]);
-
-/**
- * Rules that read only the heading structure: project and proposal names, titles, levels, heading
- * and title ranges, which proposal sits under which project, heading lines, the TOC (and its
- * lines), template, kind, catalogue and quotas; never a section's `range`, fields, mentors or
- * upstream links. A version keeps the previous `headings` array and `toc` object only when these
- * are unchanged (core/incremental.ts `retype`), so with a RuleCache their findings are kept while
- * both are the same objects.
- */
-const PER_STRUCTURE: ReadonlySet<string> = new Set([headingLevel.id, duplicateProject.id, duplicateTitle.id, quota.id, toc.id]);
 
 const NOTHING_DISABLED: Disabled = { all: false, ids: new Set() };
 
@@ -105,7 +70,7 @@ export function runRules(ctx: RuleContext, options: RunOptions = {}): ResolvedFi
     if (setting === 'off' || disabled.ids.has(rule.id)) continue;
     let findings;
     try {
-      findings = !cache ? rule.check(ctx) : cache.findings(rule, ctx, PER_PROJECT.has(rule.id) ? 'project' : PER_STRUCTURE.has(rule.id) ? 'structure' : 'inputs');
+      findings = !cache ? rule.check(ctx) : cache.findings(rule, ctx);
     } catch (error) {
       options.onError?.(rule.id, error);
       continue;
@@ -135,5 +100,5 @@ function clamp(ctx: RuleContext, range: ResolvedFinding['range']): ResolvedFindi
   return comparePos(start, end) <= 0 ? { start, end } : { start, end: start };
 }
 
-export type { Finding, Fix, ResolvedFinding, Rule, RuleContext, Severity } from './types';
+export type { Finding, Fix, ResolvedFinding, Rule, RuleContext, RuleScope, Severity } from './types';
 export { RuleCache } from './cache';

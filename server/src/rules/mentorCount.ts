@@ -5,6 +5,7 @@ import { allProposals, hasRepeatedField, isCredibleMentor, isEmptyValue, quote }
 export const mentorCount: Rule = {
   id: 'mentor-count',
   defaultSeverity: 'error',
+  scope: 'project',
   description: 'More than 4 mentors; fewer than 2 (GSoC: error, 2 required with one primary; LFX: information, 2 encouraged).',
   check(ctx) {
     const findings: Finding[] = [];

@@ -14,6 +14,7 @@ function removeLineFix(ctx: RuleContext, mentor: Mentor): Fix | undefined {
 export const mentorDuplicate: Rule = {
   id: 'mentor-duplicate',
   defaultSeverity: 'error',
+  scope: 'project',
   description: 'The same mentor (handle or e-mail address) listed twice in one proposal.',
   check(ctx) {
     const findings: Finding[] = [];

@@ -11,6 +11,7 @@ export function templateAsksForEmail(ctx: RuleContext): boolean {
 export const mentorEmail: Rule = {
   id: 'mentor-email',
   defaultSeverity: 'warning',
+  scope: 'project',
   description: 'A mentor without an e-mail address (the one used on the LFX Mentorship platform), or with an invalid one.',
   check(ctx) {
     const findings: Finding[] = [];

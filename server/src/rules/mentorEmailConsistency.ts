@@ -64,6 +64,7 @@ const signatures = new WeakMap<Project, string>();
 export const mentorEmailConsistency: Rule = {
   id: 'mentor-email-consistency',
   defaultSeverity: 'warning',
+  scope: 'file',
   description: 'One GitHub handle written with different e-mail addresses (in this term: warning; across terms: information).',
   inputs: (ctx) => [ctx.uri, ctx.path, ctx.term?.id, ctx.knowledge?.version, ...projectSignatures(ctx.model, signatures, mentorPart)],
   check(ctx) {

@@ -35,6 +35,7 @@ export function rewriteFix(ctx: RuleContext, mentor: Mentor): Fix | undefined {
 export const mentorFormat: Rule = {
   id: 'mentor-format',
   defaultSeverity: 'warning',
+  scope: 'project',
   description: 'A mentor entry not in the form `Name (@handle, email)` (handle without `@`, profile link, `<address>`, mailto link, no handle…).',
   check(ctx) {
     const findings: Finding[] = [];

@@ -13,6 +13,7 @@ function why(handle: string): string {
 export const mentorHandle: Rule = {
   id: 'mentor-handle',
   defaultSeverity: 'error',
+  scope: 'project',
   description: 'A GitHub handle that is not 1-39 letters, digits and single hyphens (no hyphen at either end).',
   check(ctx) {
     const findings: Finding[] = [];

@@ -7,6 +7,7 @@ import { allProposals } from './util';
 export const quota: Rule = {
   id: 'quota',
   defaultSeverity: 'warning',
+  scope: 'structure',
   description: 'More proposals for one CNCF project in a term than its quota (quotas.yml, `projectIdeas.quotas`; default 4, Kubernetes 8).',
   check(ctx) {
     const findings: Finding[] = [];

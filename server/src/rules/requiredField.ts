@@ -107,6 +107,7 @@ function labelWritten(ctx: RuleContext, proposal: Proposal, key: FieldKey): bool
 export const requiredField: Rule = {
   id: 'required-field',
   defaultSeverity: 'error',
+  scope: 'project',
   description: 'A field the file\'s template asks for (Description, Expected Outcome, Recommended Skills, Mentor(s), Upstream Issue) is missing or empty.',
   check(ctx) {
     const findings: Finding[] = [];

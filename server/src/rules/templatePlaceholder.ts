@@ -19,6 +19,7 @@ const HELP_HINT = /please use the same email address|For GSoC, it is \*\*require
 export const templatePlaceholder: Rule = {
   id: 'template-placeholder',
   defaultSeverity: 'error',
+  scope: 'project',
   description: 'Template placeholders (`CNCF Project Name`, `Mentorship project Title`, `Mentor Name (@mentor_github, mentor@email.addy)`, help text) left in a real entry.',
   check(ctx: RuleContext) {
     const findings: Finding[] = [];

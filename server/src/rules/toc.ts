@@ -76,6 +76,7 @@ function regenerate(ctx: RuleContext, entries: TocEntry[], list: Wanted[]): Fix 
 export const toc: Rule = {
   id: 'toc',
   defaultSeverity: 'warning',
+  scope: 'structure',
   description: 'A table of contents that misses projects or proposals, or links to anchors no heading has (GitHub slugs).',
   check(ctx) {
     const findings: Finding[] = [];

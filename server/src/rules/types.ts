@@ -74,14 +74,35 @@ export interface RuleContext {
   knowledge?: KnowledgeView;
 }
 
+/**
+ * What a rule's findings depend on, from which the registry derives what it keeps between versions
+ * (rules/cache.ts; test/unit/rules/ruleCache.test.ts compares cached runs with plain ones):
+ * - `project`: the union of its findings on each top-level project alone (and on the loose
+ *   proposals alone). It looks at one proposal or project heading at a time, its own lines, and
+ *   file-level facts only (kind, term, template, catalogue, uri; the line count only for a project
+ *   at the end of the file); its findings' positions (ranges, related, fixes) lie in the project's
+ *   lines. Findings are kept per project object and moved with a project moved by whole lines. A
+ *   rule comparing across projects must not say `project`.
+ * - `structure`: reads only the heading structure: project and proposal names, titles, levels,
+ *   heading and title ranges, which proposal sits under which project, heading lines, the TOC (and
+ *   its lines), template, kind, catalogue and quotas; never a section's `range`, fields, mentors or
+ *   upstream links. Findings are kept while the model's `headings` and `toc` are the same objects
+ *   (a version shares them only when they are unchanged: core/incremental.ts `retype`).
+ * - `file`: reads the whole file; kept only while its declared `inputs` are unchanged (none: runs
+ *   on every version).
+ */
+export type RuleScope = 'project' | 'structure' | 'file';
+
 export interface Rule {
   id: string;
   defaultSeverity: Severity;
+  /** What its findings depend on: the registry caches by it (see RuleScope). */
+  scope: RuleScope;
   /** One line for --help and the README. */
   description: string;
   check(ctx: RuleContext): Finding[];
   /**
-   * For a rule that reads the whole file: everything its findings depend on. With a RuleCache, the
+   * For a `file` rule: everything its findings depend on. With a RuleCache, the
    * previous findings are kept while every input is `===` to the previous run's (cheap per-project
    * signatures make typing elsewhere in the file cost no run).
    */

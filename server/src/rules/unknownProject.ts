@@ -55,6 +55,7 @@ function verdictFor(ctx: RuleContext, name: string): CncfProject[] | null {
 export const unknownProject: Rule = {
   id: 'unknown-project',
   defaultSeverity: 'warning',
+  scope: 'project',
   description: 'A project heading that names no CNCF project (from projects.yml or the shipped list); the fix offers the closest names.',
   check(ctx) {
     const findings: Finding[] = [];

@@ -29,6 +29,7 @@ export function notAnIssue(ref: UpstreamRef): string | undefined {
 export const upstreamIssue: Rule = {
   id: 'upstream-issue',
   defaultSeverity: 'warning',
+  scope: 'project',
   description: 'The Upstream Issue is not a URL (e.g. `TBD`: error), lists several URLs, or links to something other than an issue.',
   check(ctx) {
     const findings: Finding[] = [];
