@@ -158,3 +158,8 @@ export function applyFirstFix(text: string, finding: ResolvedFinding): string {
   if (!fix) throw new Error(`finding has no fix: ${finding.message}`);
   return applyEdits(text, fix.edits);
 }
+
+/** A file no rule reports on: two proposals of one project, every field filled in. */
+export function cleanFile(): string {
+  return lfxFile([{ project: 'Jaeger', proposals: [proposal({ title: 'Adaptive sampling' }), proposal({ title: 'Storage backends' })] }]);
+}

@@ -1,0 +1,28 @@
+// upstream-issue: the Upstream Issue links one issue.
+import * as assert from 'node:assert/strict';
+import { check, cleanFile, lfxFile, only, proposal } from './helpers';
+
+describe('upstream-issue', () => {
+  it('reports TBD as an error and a repository or search link as not an issue', () => {
+    const text = lfxFile([
+      {
+        project: 'Jaeger',
+        proposals: [
+          proposal({ title: 'Adaptive sampling', upstream: 'TBD' }),
+          proposal({ title: 'Storage backends', upstream: 'https://github.com/example-org/example' }),
+          proposal({ title: 'Query UI', upstream: 'https://github.com/example-org/example/issues?q=label%3Amentorship' }),
+        ],
+      },
+    ]);
+    const found = only(check(text), 'upstream-issue');
+    assert.deepEqual(found.map((f) => f.severity), ['error', 'warning', 'warning']);
+    assert.match(found[1].message, /repository link/);
+    assert.match(found[2].message, /search or issue list/);
+  });
+
+  it('notes several URLs and accepts one issue', () => {
+    const text = lfxFile([{ project: 'Jaeger', proposals: [proposal({ title: 'Adaptive sampling', upstream: 'https://github.com/example-org/example/issues/1, https://github.com/example-org/example/issues/2' })] }]);
+    assert.equal(only(check(text), 'upstream-issue')[0]?.severity, 'information');
+    assert.deepEqual(only(check(cleanFile()), 'upstream-issue'), []);
+  });
+});
