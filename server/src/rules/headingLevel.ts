@@ -2,7 +2,7 @@
 // most of its headings use when the whole file departs from its template).
 import type { Project, Proposal, Span } from '../core/model';
 import type { Finding, Fix, Rule, RuleContext } from './types';
-import { atxMarker, span } from './util';
+import { atxMarker, nestedTops, span } from './util';
 
 function mode(values: number[]): number | undefined {
   const counts = new Map<number, number>();
@@ -31,9 +31,13 @@ export const headingLevel: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     const t = ctx.model.template;
-    const tops = ctx.model.projects;
+    // A project one level below the project before it is that project's sub-project, even when the
+    // parent has proposals of its own (`### KubeEdge` > `#### Edge log shipping`, `#### Sedna` > `##### …`).
+    // A CNCF project of its own one level too deep is a level mistake, not a sub-project.
+    const nested = new Map([...nestedTops(ctx.model)].filter(([p]) => !ctx.catalog.find(p.name)));
+    const tops = ctx.model.projects.filter((p) => !nested.has(p));
     const projectLevel = mode(tops.map((p) => p.level)) ?? t.projectLevel;
-    const direct = tops.flatMap((p) => p.proposals.map((q) => q.level - p.level));
+    const direct = ctx.model.projects.flatMap((p) => p.proposals.map((q) => q.level - p.level));
     const offset = mode(direct) ?? Math.max(1, t.proposalLevel - t.projectLevel);
     const proposalLevel = projectLevel + offset;
     const report = (kind: 'project' | 'sub-project' | 'proposal', name: string, heading: Span, title: Span, level: number, expected: number, parent?: string) => {
@@ -56,7 +60,13 @@ export const headingLevel: Rule = {
       proposals(project.proposals, expected + offset, parent ? project.name : undefined);
       for (const sub of project.subprojects) walk(sub, expected + 1, project);
     };
-    for (const project of tops) walk(project, projectLevel);
+    const expectedOf = new Map<Project, number>();
+    for (const project of ctx.model.projects) {
+      const parent = nested.get(project);
+      const expected = parent ? (expectedOf.get(parent) ?? projectLevel) + 1 : projectLevel;
+      expectedOf.set(project, expected);
+      walk(project, expected, parent);
+    }
     proposals(ctx.model.looseProposals, proposalLevel);
     return findings;
   },

@@ -1,5 +1,7 @@
 // One GitHub handle carrying different addresses across the workspace.
-import type { IdeasModel, Mentor, Project, Proposal } from '../core/model';
+import { compareTerms } from '../core/knowledge';
+import type { FileKind, IdeasModel, Mentor, Project, Proposal } from '../core/model';
+import type { Term } from '../core/term';
 import type { Finding, RelatedLocation, Rule } from './types';
 import { isValidEmail, logicalKey, projectProposals, projectSignatures, spanKey } from './util';
 
@@ -61,15 +63,40 @@ function mentorPart(proposal: Proposal): string {
 
 const signatures = new WeakMap<Project, string>();
 
+/** LFX or GSoC: addresses are compared within one program (one person may use another address there). */
+function programOf(kind: FileKind, term: Term | undefined): 'lfx' | 'gsoc' {
+  return term?.program === 'gsoc' || (!term && kind === 'gsoc') ? 'gsoc' : 'lfx';
+}
+
+interface Occurrence {
+  email: string;
+  location: RelatedLocation;
+  term?: Term;
+  /** In this file, with its order in the file. */
+  here: boolean;
+  order: number;
+  /** Within a term, a term README (the accepted list) is written after the drafts. */
+  kindRank: number;
+  uri: string;
+}
+
+/** Which occurrence is more recent: a later term, then a README over a draft, then the later file and line. */
+function compareRecency(a: Occurrence, b: Occurrence): number {
+  return compareTerms(a.term, b.term) || a.kindRank - b.kindRank || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0) || a.order - b.order;
+}
+
+const kindRank = (kind: FileKind) => (kind === 'term-readme' ? 1 : 0);
+
 export const mentorEmailConsistency: Rule = {
   id: 'mentor-email-consistency',
   defaultSeverity: 'warning',
   scope: 'file',
-  description: 'One GitHub handle written with different e-mail addresses (in this term: warning; across terms: information).',
-  inputs: (ctx) => [ctx.uri, ctx.path, ctx.term?.id, ctx.knowledge?.version, ...projectSignatures(ctx.model, signatures, mentorPart)],
+  description: 'One GitHub handle written with different e-mail addresses in one program (in this term: warning; against a later term: information).',
+  inputs: (ctx) => [ctx.uri, ctx.path, ctx.term?.id, ctx.model.kind, ctx.knowledge?.version, ...projectSignatures(ctx.model, signatures, mentorPart)],
   check(ctx) {
     const findings: Finding[] = [];
     const self = logicalKey(ctx.path);
+    const program = programOf(ctx.model.kind, ctx.term);
     for (const [h, mentors] of mentorsByHandle(ctx.model)) {
       // Most handles carry one address everywhere: nothing to compare, no location to look at.
       let only: string | undefined;
@@ -83,50 +110,41 @@ export const mentorEmailConsistency: Rule = {
       if (only === undefined) continue;
       const elsewhere = ctx.knowledge?.mentorEmails(h);
       if (!several && (!elsewhere || elsewhere.size < 2) && (!elsewhere?.size || elsewhere.has(only))) continue;
-      // Address -> where this file writes it.
-      const emails = new Map<string, RelatedLocation[]>();
+      const all: Occurrence[] = [];
       for (const m of mentors) {
         if (!m.email || !isValidEmail(m.email)) continue;
-        const e = m.email.toLowerCase();
-        const location = { uri: ctx.uri, range: m.emailRange ?? m.range, message: '' };
-        const at = emails.get(e);
-        if (at) at.push(location);
-        else emails.set(e, [location]);
+        all.push({ email: m.email.toLowerCase(), location: { uri: ctx.uri, range: m.emailRange ?? m.range, message: '' }, term: ctx.term, here: true, order: all.length, kindRank: kindRank(ctx.model.kind), uri: ctx.uri });
       }
-      const others: { email: string; location: RelatedLocation; sameTerm: boolean }[] = [];
-      for (const [email, locations] of emails) for (const location of locations) others.push({ email, location, sameTerm: true });
       for (const [email, locations] of elsewhere ?? []) {
         for (const location of locations) {
           if (location.uri === ctx.uri) continue;
           const info = ctx.knowledge?.fileInfo(location.uri);
-          if (info && logicalKey(info.path) === self) continue; // another version of this very file
-          const sameTerm = !!info?.term && !!ctx.term && info.term.id === ctx.term.id;
-          others.push({ email: email.toLowerCase(), location: { uri: location.uri, range: location.range, message: '' }, sameTerm });
+          if (!info || logicalKey(info.path) === self) continue; // another version of this very file
+          // The same program, this term or a later one (an older address may simply be out of date).
+          if (programOf(info.kind, info.term) !== program) continue;
+          if (ctx.term ? !info.term || compareTerms(info.term, ctx.term) < 0 : !!info.term) continue;
+          all.push({ email: email.toLowerCase(), location: { uri: location.uri, range: location.range, message: '' }, term: info.term, here: false, order: 0, kindRank: kindRank(info.kind), uri: location.uri });
         }
       }
-      const byEmail = new Set(others.map((o) => o.email));
-      if (byEmail.size < 2) continue;
-      // The entries with another address than `mine`, computed once per address.
-      const differentFrom = new Map<string, { different: typeof others; sameTerm: boolean; addresses: string[] }>();
-      for (const m of mentors) {
-        if (!m.email) continue;
-        const mine = m.email.toLowerCase();
-        let cached = differentFrom.get(mine);
-        if (!cached) {
-          const list = others.filter((o) => o.email !== mine);
-          cached = { different: list, sameTerm: list.some((o) => o.sameTerm), addresses: [...new Set(list.map((o) => o.email))] };
-          differentFrom.set(mine, cached);
-        }
-        const { different, sameTerm, addresses } = cached;
-        if (!different.length) continue;
-        findings.push({
-          ruleId: 'mentor-email-consistency',
-          severity: sameTerm ? 'warning' : 'information',
-          message: `@${m.handle} is written with ${m.email} here but with ${addresses.slice(0, 3).join(', ')}${addresses.length > 3 ? '…' : ''} ${sameTerm ? 'elsewhere in this term' : 'in other files'}; use the one address the mentor uses on the LFX Mentorship platform.`,
-          range: m.emailRange ?? m.range,
-          related: different.slice(0, 20).map((o) => ({ ...o.location, message: `@${m.handle} with ${o.email}` })),
-        });
-      }
+      if (new Set(all.map((o) => o.email)).size < 2) continue;
+      // The mentor's most recent address (compareRecency); the finding goes on the first entry here that differs.
+      let newest = all[0];
+      for (const o of all) if (compareRecency(o, newest) > 0) newest = o;
+      const current = newest.email;
+      const differing = all.find((o) => o.here && o.email !== current);
+      if (!differing) continue;
+      const sameTerm = all.some((o) => o.email === current && compareTerms(o.term, ctx.term) === 0);
+      const where = newest.here ? 'elsewhere in this file' : sameTerm ? 'elsewhere in this term' : `in ${newest.term?.label ?? 'a later file'}`;
+      const others = all.filter((o) => o !== differing && o.location.range !== differing.location.range);
+      findings.push({
+        ruleId: 'mentor-email-consistency',
+        severity: sameTerm ? 'warning' : 'information',
+        message: `@${mentors[0].handle} is written with ${differing.email} here but with ${current} ${where}; ${
+          program === 'gsoc' ? 'use one address for the mentor throughout the file.' : 'use the one address the mentor uses on the LFX Mentorship platform.'
+        }`,
+        range: differing.location.range,
+        related: others.slice(0, 20).map((o) => ({ ...o.location, message: `@${mentors[0].handle} with ${o.email}${o.email === current ? ' (most recent)' : ''}` })),
+      });
     }
     return findings;
   },

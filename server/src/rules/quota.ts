@@ -2,7 +2,7 @@
 import { projectKey } from '../core/cncfProjects';
 import type { Project, Proposal } from '../core/model';
 import type { Finding, Rule } from './types';
-import { allProposals } from './util';
+import { allProposals, isAcceptedReadme } from './util';
 
 export const quota: Rule = {
   id: 'quota',
@@ -23,13 +23,18 @@ export const quota: Rule = {
       if (!group.sections.includes(top)) group.sections.push(top);
       group.proposals.push(proposal);
     }
+    // A term README lists proposals already accepted (some terms allowed more): nothing to act on.
+    const accepted = isAcceptedReadme(ctx);
     for (const { sections, proposals } of groups.values()) {
       const head = sections[0];
       const allowed = ctx.quotas.quotaFor(head.name, ctx.catalog.find(head.name));
       if (proposals.length <= allowed) continue;
       findings.push({
         ruleId: 'quota',
-        message: `${head.name} has ${proposals.length} proposals this term; the quota is ${allowed} per project per term. Keep the strongest ${allowed}, or ask the program admins for an exception.`,
+        severity: accepted ? 'information' : undefined,
+        message: accepted
+          ? `${head.name} has ${proposals.length} accepted proposals this term, above the usual quota of ${allowed} per project per term.`
+          : `${head.name} has ${proposals.length} proposals this term; the quota is ${allowed} per project per term. Keep the strongest ${allowed}, or ask the program admins for an exception.`,
         range: head.titleRange,
         related: proposals.slice(allowed).map((p) => ({ uri: ctx.uri, range: p.titleRange, message: `Over the quota: "${p.title}"` })),
       });

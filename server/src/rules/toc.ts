@@ -2,7 +2,7 @@
 // The fix regenerates the list in place, in its own bullet style, touching nothing outside it.
 import type { Heading, TocEntry } from '../core/model';
 import type { Finding, Fix, Rule, RuleContext } from './types';
-import { allProjects, span } from './util';
+import { allProjects, isGeneratedReadme, span } from './util';
 
 function decode(anchor: string): string {
   try {
@@ -88,6 +88,11 @@ export const toc: Rule = {
     const list = wanted(ctx, flat, linked);
     const fix = regenerate(ctx, t.entries, list);
     const fixes = fix ? [fix] : undefined;
+    // A TOC the upstream regenerates (the generated term README, whose slug function differs
+    // from GitHub's for some titles): still checked, but nobody edits it by hand.
+    const severity = isGeneratedReadme(ctx) ? 'information' : undefined;
+    // Headings a broken entry stands for (by its text): reported once, as the broken anchor.
+    const meant = new Set<string>();
     // First heading per lowercased text, built when an entry needs it (was a scan per broken entry).
     let texts: Map<string, Heading> | undefined;
     for (const entry of t.entries) {
@@ -101,20 +106,26 @@ export const toc: Rule = {
         }
       }
       const byText = texts.get(entry.text.trim().toLowerCase());
+      if (byText) meant.add(byText.slug.toLowerCase());
       findings.push({
         ruleId: 'toc',
+        severity,
         message: `The table of contents links to "#${entry.anchor}", which no heading has${byText ? `; the heading "${byText.text}" has the anchor "#${byText.slug}"` : ''}.`,
         range: entry.range,
         fixes,
       });
     }
-    const missing = list.filter((w) => !linked.has(w.heading.slug.toLowerCase()));
+    const missing = list.filter((w) => !linked.has(w.heading.slug.toLowerCase()) && !meant.has(w.heading.slug.toLowerCase()));
     if (missing.length) {
+      // The TOC's own list lines: never a marker pair or a list stretching over the rest of the file.
+      const first = Math.min(...t.entries.map((e) => e.range.start.line));
+      const last = Math.max(...t.entries.map((e) => e.range.end.line));
       const names = missing.slice(0, 5).map((w) => `"${w.heading.text}"`);
       findings.push({
         ruleId: 'toc',
         message: `The table of contents is out of date: it does not list ${names.join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}.`,
-        range: t.range,
+        severity,
+        range: span(first, 0, last, (ctx.lines[last] ?? '').length),
         fixes,
       });
     }

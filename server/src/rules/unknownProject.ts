@@ -3,6 +3,7 @@
 // typed at project level, a project missing from the list) is information.
 import { editDistance, projectKey, type CncfProject } from '../core/cncfProjects';
 import type { Finding, Rule, RuleContext } from './types';
+import { nestedTops } from './util';
 
 /** Headings that are legitimately not a project name from the list (TAGs, CNCF-wide work). */
 const NOT_PROJECTS = /^(?:cncf\b|tag\b|sig\b|technical advisory group|working group|wg\b|toc\b|glossary|landscape)/i;
@@ -55,11 +56,16 @@ function verdictFor(ctx: RuleContext, name: string): CncfProject[] | null {
 export const unknownProject: Rule = {
   id: 'unknown-project',
   defaultSeverity: 'warning',
-  scope: 'project',
+  // Reads project names and levels only (a project one level below another is its sub-project).
+  scope: 'structure',
   description: 'A project heading that names no CNCF project (from projects.yml or the shipped list); the fix offers the closest names.',
   check(ctx) {
     const findings: Finding[] = [];
+    const nested = nestedTops(ctx.model);
     for (const project of ctx.model.projects) {
+      // One level below a known CNCF project: its sub-project (Kubernetes > Kubespray, KubeEdge > Sedna).
+      const parent = nested.get(project);
+      if (parent && verdictFor(ctx, parent.name.replace(/\s+/g, ' ').trim()) === null) continue;
       const name = project.name.replace(/\s+/g, ' ').trim();
       const closest = verdictFor(ctx, name);
       if (!closest) continue;

@@ -172,3 +172,56 @@ export function isCredibleMentor(m: { name?: string; handle?: string; email?: st
   if (m.handle && !m.deviations.includes('handle-without-at')) return true;
   return !!m.name && PERSON.test(m.name.trim());
 }
+
+/** The line the generated term README writes under each program heading: `CNCF - Jaeger: Name (2026 Term 3)`. */
+const GENERATED_TITLE_LINE = /^CNCF - [^:\n]{1,100}: .{1,200}\(\d{4} Term \d/;
+
+/**
+ * A term README the upstream regenerates from accepted issue forms (LFX 2026 Term 3 on; see
+ * ../docs: issue-form proposals): its projects are accepted and people do not edit it by hand.
+ * Read from the term of its path, else from the line the generator writes under a program heading.
+ */
+export function isGeneratedReadme(ctx: RuleContext): boolean {
+  if (ctx.model.kind !== 'term-readme' && ctx.model.kind !== 'unknown' && ctx.model.kind !== 'lfx-ideas') return false;
+  const term = ctx.term;
+  if (term && term.program !== 'lfx') return false;
+  if (term) {
+    const n = Number(/\/(\d{1,2})-/.exec(term.id)?.[1] ?? 0);
+    return ctx.model.kind === 'term-readme' && (term.year > 2026 || (term.year === 2026 && n >= 3));
+  }
+  // A copy opened outside its repository path: the generator's line under the first programs.
+  let looked = 0;
+  for (const { proposal } of allProposals(ctx.model)) {
+    const from = proposal.headingRange.end.line + 1;
+    for (let l = from; l < from + 3 && l < ctx.lines.length; l++) if (GENERATED_TITLE_LINE.test(ctx.lines[l] ?? '')) return true;
+    if (++looked >= 3) break;
+  }
+  return false;
+}
+
+/** An accepted term README (a generated one or an earlier hand-written one): its proposals are accepted. */
+export function isAcceptedReadme(ctx: RuleContext): boolean {
+  return ctx.model.kind === 'term-readme' || isGeneratedReadme(ctx);
+}
+
+/**
+ * A top-level project that is really a sub-project: its heading sits one level below the project
+ * before it (`### KubeEdge` with its own proposals, then `#### Sedna` > `##### Sedna model cache`).
+ * Maps each such project to the project it sits under.
+ */
+export function nestedTops(model: IdeasModel): Map<Project, Project> {
+  let out = nestedOf.get(model);
+  if (out) return out;
+  out = new Map();
+  const stack: Project[] = [];
+  for (const project of model.projects) {
+    while (stack.length && stack[stack.length - 1].level >= project.level) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent && parent.level === project.level - 1) out.set(project, parent);
+    stack.push(project);
+  }
+  nestedOf.set(model, out);
+  return out;
+}
+
+const nestedOf = new WeakMap<IdeasModel, Map<Project, Project>>();

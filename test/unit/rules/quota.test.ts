@@ -16,4 +16,12 @@ describe('quota', () => {
     const quotas = Quotas.fromYaml('default_per_project_per_term: 4\noverrides:\n  jaegertracing: 6\n').value;
     assert.deepEqual(only(check(five(), { quotas }), 'quota'), []);
   });
+
+  it('is information on an accepted term README, a warning in the file being drafted', () => {
+    const readme = only(check(five(), { path: '/ws/programs/lfx-mentorship/2025/01-Mar-May/README.md' }), 'quota');
+    assert.equal(readme.length, 1);
+    assert.equal(readme[0].severity, 'information');
+    assert.match(readme[0].message, /5 accepted proposals/);
+    assert.equal(only(check(five()), 'quota')[0].severity, 'warning');
+  });
 });

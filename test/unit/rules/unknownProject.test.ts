@@ -18,4 +18,20 @@ describe('unknown-project', () => {
     ]);
     assert.deepEqual(only(check(text), 'unknown-project'), []);
   });
+
+  // KubeEdge has proposals of its own and a sub-project (Sedna is not in the CNCF list).
+  const withSubproject = (sub = 'Sedna') =>
+    lfxFile([
+      { project: 'KubeEdge', proposals: [proposal({ title: 'Edge log shipping' }), `#### ${sub}\n\n${proposal({ title: `${sub} model cache`, level: 5 })}`] },
+      { project: 'Jaeger', proposals: [proposal({ title: 'Trace sampling' })] },
+    ]);
+
+  it('says nothing of a heading one level below a known CNCF project', () => {
+    assert.deepEqual(only(check(withSubproject()), 'unknown-project').map((f) => f.message), []);
+  });
+
+  it('still notes an unknown name at project level', () => {
+    const text = lfxFile([{ project: 'Sedna', proposals: [proposal({ title: 'Sedna model cache' })] }]);
+    assert.equal(only(check(text), 'unknown-project').length, 1);
+  });
 });

@@ -4,7 +4,9 @@ import type { Toc, TocEntry } from '../model';
 import type { HeadingInfo } from './headings';
 import { lineSpan, span, type LineIndex } from './lines';
 
-const ENTRY = /^([ \t]{0,24})(?:[-*+]|\d{1,3}[.)])[ \t]+\[([^\]\n]{0,500})\]\(#([^)\s]{0,500})\)/;
+// Link text may hold escapes and one level of brackets (`[[UI] Panel rework](#ui-panel-rework)`):
+// the alternatives start with distinct characters, so the match stays linear.
+const ENTRY = /^([ \t]{0,24})(?:[-*+]|\d{1,3}[.)])[ \t]+\[((?:\\.|[^\][\\\n]|\[(?:\\.|[^\][\\\n]){0,200}\]){0,500})\]\(#([^)\s]{0,500})\)/;
 const TOC_OPEN = /^\s*<!--\s*(?:TOC|toc)\b(?![ \t]*(?:stop|end))[^>]{0,100}-->\s*$/;
 const TOC_CLOSE = /^\s*<!--\s*(?:\/\s*TOC|tocstop|end\s*toc|toc\s*end|toc\s*stop)\b[^>]{0,100}-->\s*$/i;
 
@@ -53,8 +55,10 @@ export function readToc(idx: LineIndex, headings: HeadingInfo[], flags: Uint8Arr
     if (s.length < 200 && TOC_OPEN.test(s)) {
       let close = l + 1;
       while (close < n && close - l < 5000 && !(idx.line(close).length < 200 && TOC_CLOSE.test(idx.line(close)))) close++;
-      const { entries } = entriesIn(idx, l + 1, Math.min(close, n), false);
-      const endLine = Math.min(close, n - 1);
+      // Without its closing marker the TOC ends with its list, not at the end of the file.
+      const closed = close < n && close - l < 5000;
+      const { entries, last } = entriesIn(idx, l + 1, Math.min(close, n), !closed);
+      const endLine = closed ? close : Math.max(l, last);
       return { range: span(l, 0, endLine, idx.lineLength(endLine)), form: 'markers', entries };
     }
   }
