@@ -57,7 +57,7 @@ function main(): void {
       const cache = new RuleCache();
       const run = (withCache: boolean) =>
         runRules(
-          { uri: `file://${file}`, path: file, text: state.text, lines: state.idx?.lines() ?? state.text.split(/\r\n|\r|\n/), model: state.model, term: termOfPath(file), catalog, quotas },
+          { uri: `file://${file}`, path: file, text: state.text, lines: state.idx?.lines() ?? state.text.split(/\r\n|\r|\n/), model: state.model, term: termOfPath(file), catalog, quotas, moved: state.moved },
           { cache: withCache ? cache : undefined },
         );
       if (rules) run(true);

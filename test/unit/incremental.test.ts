@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { applyEdits, movedProjects, parseFull, type IncrementalState, type TextEdit, type UpdateStats } from '../../server/src/core/incremental';
+import { applyEdits, parseFull, type IncrementalState, type TextEdit, type UpdateStats } from '../../server/src/core/incremental';
 import { parseIdeas } from '../../server/src/core/parse';
 import { blocksFromLines } from '../../server/src/core/parse/headings';
 import { LineIndex } from '../../server/src/core/parse/lines';
@@ -324,9 +324,11 @@ describe('incremental model', function () {
     const v2 = applyEdits(v1, [{ start: at, end: at, text: '\n' }]);
     const last1 = v1.model.projects[v1.model.projects.length - 1];
     const last2 = v2.model.projects[v2.model.projects.length - 1];
-    assert.equal(movedProjects.get(last2)?.from, last1);
-    assert.equal(movedProjects.get(last2)?.by, 1);
-    assert.equal(movedProjects.has(last1), false, 'the older link was dropped');
+    assert.equal(v2.moved?.get(last2)?.from, last1);
+    assert.equal(v2.moved?.get(last2)?.by, 1);
+    assert.equal(v2.moved?.has(last1), false, 'the older link was dropped');
+    const previous = new Set(v1.model.projects);
+    assert.ok([...v2.moved!.values()].every((m) => previous.has(m.from)), 'every link is to the previous version');
   });
 
   it('notices an edit that makes a chunk one remark stalls on, re-scanning only that chunk', () => {

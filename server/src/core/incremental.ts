@@ -52,8 +52,6 @@ interface FillEntry {
   endLine: number;
   project: Project;
   irregularities: Irregularity[];
-  /** False when a message quotes a line number (it would change with a shift). */
-  shiftable: boolean;
   /** The structure it was filled from (re-filled as is after typing inside its lines). */
   build: ProjectBuild;
 }
@@ -72,7 +70,22 @@ export interface IncrementalState {
   readonly chunks?: readonly number[];
   /** Proposals outside any project, as structured (typing inside one takes the rebuild path). */
   readonly loose?: readonly ProposalBuild[];
+  /**
+   * Projects of this version that are the previous version's projects moved by whole lines (an
+   * edit above added or removed lines), with the old object and the line delta: per-project
+   * results (rule findings, through RuleContext.moved) move with them rather than being computed
+   * again. One version back only: no chain keeping older copies alive.
+   */
+  readonly moved?: MovedProjects;
 }
+
+/** A project that is an earlier version's `from` moved by `by` lines. */
+export interface MovedProject {
+  readonly from: Project;
+  readonly by: number;
+}
+
+export type MovedProjects = ReadonlyMap<Project, MovedProject>;
 
 export interface UpdateStats {
   /** `incremental` when chunks were re-scanned, `full` when the whole text was parsed. */
@@ -440,13 +453,6 @@ function buildSignature(pb: ProjectBuild, base: number, out: string[]): void {
   out.push(')');
 }
 
-/**
- * Projects of a version that are a previous version's project moved by whole lines (an edit above
- * added or removed lines): the new object, the old one and the line delta. Per-project results
- * (rule findings) can be moved with them rather than computed again.
- */
-export const movedProjects = new WeakMap<Project, { from: Project; by: number }>();
-
 /** Deep copy with every position's line moved by `d`. */
 export function cloneShift<T>(value: T, d: number): T {
   const visit = (v: unknown, depth: number): unknown => {
@@ -474,9 +480,6 @@ function isPos(o: Record<string, unknown>): boolean {
   return true;
 }
 
-/** Messages such as `repeats a field already given on line 12`. */
-const LINE_IN_MESSAGE = /\bline \d/;
-
 interface Reuse {
   fills: Map<number, FillEntry>;
   dirtyStart: number;
@@ -492,6 +495,7 @@ function build(
   reuse: Reuse | undefined,
 ): IncrementalState & { filled: number; reused: number } {
   const fills = new Map<number, FillEntry>();
+  const moved = new Map<Project, MovedProject>();
   let filled = 0;
   let reused = 0;
   const fill = (src: LineSource, pb: ProjectBuild, irregularities: Irregularity[]): Project => {
@@ -505,15 +509,11 @@ function build(
       if (before || after) {
         const d = after ? reuse.shift : 0;
         const old = reuse.fills.get(pb.h.line - d);
-        if (old && old.signature === signature && old.endLine === pb.endLine - d && (d === 0 || old.shiftable)) {
+        if (old && old.signature === signature && old.endLine === pb.endLine - d) {
           const entry: FillEntry = d
             ? { ...old, line: pb.h.line, endLine: pb.endLine, project: cloneShift(old.project, d), irregularities: cloneShift(old.irregularities, d), build: pb }
             : { ...old, build: pb };
-          if (d) {
-            movedProjects.set(entry.project, { from: old.project, by: d });
-            // One version back is all a cache looks: no chain keeping every older copy alive.
-            movedProjects.delete(old.project);
-          }
+          if (d) moved.set(entry.project, { from: old.project, by: d });
           fills.set(pb.h.line, entry);
           irregularities.push(...entry.irregularities);
           reused++;
@@ -524,14 +524,13 @@ function build(
     const first = irregularities.length;
     const project = fillProject(src, pb, irregularities);
     const own = irregularities.slice(first);
-    const shiftable = !own.some((i) => LINE_IN_MESSAGE.test(i.message));
-    fills.set(pb.h.line, { signature, line: pb.h.line, endLine: pb.endLine, project, irregularities: own, shiftable, build: pb });
+    fills.set(pb.h.line, { signature, line: pb.h.line, endLine: pb.endLine, project, irregularities: own, build: pb });
     filled++;
     return project;
   };
   let loose: readonly ProposalBuild[] = [];
   const model = modelFromBlocks(idx, blocks, options, { fillProject: fill, structure: (s) => (loose = s.loose) });
-  return { text, options, model, idx, blocks, fills, loose, filled, reused };
+  return { text, options, model, idx, blocks, fills, loose, filled, reused, ...(moved.size ? { moved } : {}) };
 }
 
 // ---- typing: same blocks, one proposal filled again ------------------------------------------
@@ -581,7 +580,7 @@ function retype(state: IncrementalState, idx: LineIndex, dirtyStart: number, dir
     for (const i of entry.irregularities) replaced.add(i);
     added.push(...own);
     projects[at] = project;
-    next.set(line, { ...entry, project, irregularities: own, shiftable: !own.some((i) => LINE_IN_MESSAGE.test(i.message)) });
+    next.set(line, { ...entry, project, irregularities: own });
     filled++;
   }
   // Typed lines are never TOC entries or markers (those start with `[` or `<`, see inlineEdit), so
@@ -599,7 +598,7 @@ function retype(state: IncrementalState, idx: LineIndex, dirtyStart: number, dir
     lineCount: prev.lineCount,
   };
   if (toc) model.toc = toc;
-  return { state: { ...state, text: idx.text, model, idx, fills: next }, filled, reused: fills.size - filled };
+  return { state: { ...state, text: idx.text, model, idx, fills: next, moved: undefined }, filled, reused: fills.size - filled };
 }
 
 /** Index of the last heading starting at or before `line` (-1 when none). */

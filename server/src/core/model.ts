@@ -108,6 +108,9 @@ export interface Proposal {
   fields: Field[];
   mentors: Mentor[];
   upstream: UpstreamRef[];
+  /** The description holds the expected outcomes (the generated README quotes the whole program
+   *  description, `## Expected outcomes` included): there is no separate Expected Outcome field. */
+  outcomeInDescription?: boolean;
 }
 
 export interface Project {
@@ -138,11 +141,17 @@ export interface Toc {
   entries: TocEntry[];
 }
 
-/** Something unusual noticed while reading, for diagnostics later. Codes are stable identifiers. */
+/**
+ * Something unusual noticed while reading, for diagnostics later. Codes are stable identifiers.
+ * Positions are structured data, never quoted in the message: a project moved by whole lines
+ * moves its irregularities with it (core/incremental.ts `cloneShift`).
+ */
 export interface Irregularity {
   code: string;
   message: string;
   range: Span;
+  /** Another place the irregularity refers to (e.g. the first of two `Mentors` fields). */
+  related?: Span;
 }
 
 export interface IdeasModel {

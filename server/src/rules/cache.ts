@@ -1,12 +1,13 @@
 // What one document's rule runs keep between versions, so a keystroke runs the rules of what it
 // changed, by each rule's `scope` (rules/types.ts RuleScope):
 //   project    findings per top-level project object: kept while the incremental model reuses the
-//              project, moved by whole lines with a project it moved (core/incremental.ts);
+//              project, moved by whole lines with a project it moved (RuleContext.moved, from the
+//              incremental state: core/incremental.ts);
 //   structure  findings while the model's `headings` array and `toc` object are the previous ones
 //              (a version shares them only when the heading structure is unchanged);
 //   file       a whole-file rule's findings while its declared inputs (Rule.inputs) are unchanged.
 // Resolved findings are kept per finding object, so their LSP form and JSON are made once.
-import { cloneShift, movedProjects } from '../core/incremental';
+import { cloneShift } from '../core/incremental';
 import type { Project } from '../core/model';
 import type { Finding, ResolvedFinding, Rule, RuleContext, Severity } from './types';
 import { spanKey, templateText } from './util';
@@ -85,7 +86,7 @@ export class RuleCache {
       let findings = entry.byRule.get(rule.id);
       if (!findings) {
         // Moved by an edit above: the previous version's findings, moved with it.
-        const moved = movedProjects.get(project);
+        const moved = ctx.moved?.get(project);
         const before = moved && this.projects.get(moved.from);
         const earlier = before && before.around === NOTHING_AROUND && entry.around === NOTHING_AROUND ? before.byRule.get(rule.id) : undefined;
         findings = earlier ? cloneShift(earlier, moved!.by) : rule.check({ ...ctx, model: { ...model, projects: [project], looseProposals: [] } });

@@ -1,6 +1,7 @@
 // The LSP-free contract of a diagnostic rule: a rule reads a RuleContext and returns Findings.
 // features/diagnostics.ts turns findings into LSP Diagnostics; cli.ts prints them.
 import type { ProjectCatalog, Quotas } from '../core/cncfProjects';
+import type { MovedProjects } from '../core/incremental';
 import type { FileKind, IdeasModel, Proposal, Span } from '../core/model';
 import type { Term } from '../core/term';
 
@@ -72,6 +73,11 @@ export interface RuleContext {
   catalog: ProjectCatalog;
   quotas: Quotas;
   knowledge?: KnowledgeView;
+  /**
+   * Projects of `model` that are the previous version's moved by whole lines (IncrementalState.moved):
+   * a RuleCache moves their findings with them. Absent: nothing is known to have moved.
+   */
+  moved?: MovedProjects;
 }
 
 /**

@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ProjectCatalog, Quotas } from '../../../server/src/core/cncfProjects';
-import { applyEdits, movedProjects, parseFull, type IncrementalState } from '../../../server/src/core/incremental';
+import { applyEdits, parseFull, type IncrementalState } from '../../../server/src/core/incremental';
 import { termOfPath } from '../../../server/src/core/term';
 import { converted } from '../../../server/src/features/diagnostics';
 import { jsonOf, jsonText } from '../../../server/src/preserialized';
@@ -25,7 +25,7 @@ const quotas = Quotas.defaults();
 
 function run(state: IncrementalState, filePath: string, cache?: RuleCache) {
   return runRules(
-    { uri: `file://${filePath}`, path: filePath, text: state.text, lines: splitLines(state.text), model: state.model, term: termOfPath(filePath), catalog, quotas },
+    { uri: `file://${filePath}`, path: filePath, text: state.text, lines: splitLines(state.text), model: state.model, term: termOfPath(filePath), catalog, quotas, moved: state.moved },
     { cache },
   );
 }
@@ -71,7 +71,7 @@ describe('rule cache', function () {
           const before = cache.projects;
           const structureBefore = cache.structure;
           const inputsBefore = cache.byInputs.get('duplicate-upstream');
-          moved += state.model.projects.filter((p) => { const m = movedProjects.get(p); return m && cache.projects.has(m.from); }).length;
+          moved += state.model.projects.filter((p) => { const m = state.moved?.get(p); return m && cache.projects.has(m.from); }).length;
           const cached = run(state, c.path, cache);
           if (cache.projects === before) hits++;
           if (structureBefore && cache.structure === structureBefore) structureHits++;

@@ -173,8 +173,9 @@ export function readFields(src: LineSource, from: number, to: number): FieldsRes
     if (prev && m.key !== 'other') {
       res.irregularities.push({
         code: 'duplicate-field',
-        message: `"${m.label}" repeats a field already given on line ${prev.labelRange.start.line + 1}.`,
+        message: `"${m.label}" repeats a field already given above.`,
         range: field.labelRange,
+        related: prev.labelRange,
       });
     } else seen.set(m.key, field);
     res.fields.push(field);
