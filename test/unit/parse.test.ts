@@ -292,7 +292,7 @@ describe('parseIdeas: mentors', () => {
     ]);
     assert.deepEqual(m.map((x) => x.name), ['Kim Eleven', 'Lou Twelve', 'Mo Thirteen', 'Ned Fourteen', 'Ola Fifteen', 'Pat Sixteen', 'Quin Seventeen']);
     assert.deepEqual(m.map((x) => x.primary), [true, true, true, false, true, false, false]);
-    assert.ok(m[0].deviations.includes('role-label'));
+    assert.ok(m[0].deviations.includes('primary-marker') && !m[0].deviations.includes('role-label'));
     assert.equal(m[3].email, 'ned@example.org');
     assert.deepEqual([m[4].handle, m[4].email], ['olafifteen', 'ola@example.org']);
     assert.equal(m[6].handle, 'quin17');

@@ -122,6 +122,7 @@ export const requiredField: Rule = {
         const fields = proposal.fields.filter((f) => f.key === key);
         if (key === 'mentors' && proposal.mentors.length) continue;
         if (key === 'upstream' && proposal.upstream.length) continue;
+        if (key === 'outcome' && proposal.outcomeInDescription) continue; // the generated README's form
         const label = labelOf(key);
         if (!fields.length) {
           if (labelWritten(ctx, proposal, key)) continue;

@@ -11,6 +11,8 @@ export interface FieldsResult {
   mentors: Mentor[];
   upstream: UpstreamRef[];
   irregularities: Irregularity[];
+  /** The description's quoted value holds an `## Expected outcomes` section (generated READMEs). */
+  outcomeInDescription?: boolean;
 }
 
 const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
@@ -85,18 +87,40 @@ export function hasLabels(src: LineSource, from: number, to: number, strong: Rea
   return false;
 }
 
+/** True when the first field label of lines [from, to) is a `> ## Label` line inside a blockquote. */
+function fieldsInQuote(src: LineSource, from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 400; k++) {
+    if (src.inCode(k)) continue;
+    if (src.inQuote(k)) {
+      if (isQuotedFieldHeading(src, k, STRONG_KEYS)) return true;
+      continue;
+    }
+    const m = readLabel(src.text(k));
+    if (m && (m.colon || m.bulleted)) return false;
+  }
+  return false;
+}
+
+/** A bullet nested under a bulleted label (`  - **Backend:** Rust` under `- **Recommended Skills:**`):
+ *  part of that field's value, unless it names another standard field. */
+function nestedUnder(m: LabelMatch, labelIndent: number, next: LabelMatch, nextIndent: number): boolean {
+  return m.bulleted && !m.heading && next.bulleted && nextIndent >= labelIndent + 2 && (next.key === 'other' || next.key === m.key);
+}
+
 /** Reads the fields in lines [from, to) of a proposal body. Never throws on odd text. */
 export function readFields(src: LineSource, from: number, to: number): FieldsResult {
   const res: FieldsResult = { fields: [], mentors: [], upstream: [], irregularities: [] };
   const end = Math.min(to, src.end);
   let l = Math.max(from, src.first);
   const seen = new Map<FieldKey, Field>();
-  // Generated READMEs put the fields in blockquotes (`> ## Description` / `> text`): when the
-  // body has such a label, its quoted lines are read as field lines, quote markers blanked.
-  let quotedFields = false;
-  for (let k = l; k < end && k < l + 400 && !quotedFields; k++) quotedFields = isQuotedFieldHeading(src, k, STRONG_KEYS);
+  // A body whose fields are all in a blockquote (`> ## Description` / `> text`, before any field
+  // label outside it): its quoted lines are read as field lines, quote markers blanked. Where a
+  // label outside the quote comes first (the generated README's `- Description:` followed by the
+  // description as a quote holding `> ## Description`, `> ## Expected outcomes`), the quote is
+  // that field's value: its lines are never labels.
+  const quotedFields = fieldsInQuote(src, l, end);
   const readable = (k: number) => quotedFields || !src.inQuote(k);
-  const textAt = (k: number) => (quotedFields && src.inQuote(k) ? unquote(src.text(k)) : src.text(k));
+  const textAt = (k: number) => (src.inQuote(k) ? unquote(src.text(k)) : src.text(k));
   while (l < end) {
     if (!readable(l)) {
       l++;
@@ -123,13 +147,15 @@ export function readFields(src: LineSource, from: number, to: number): FieldsRes
       const q = src.inQuote(l);
       if (quoted && !q && !isBlank(t)) break; // the blockquote holding the field has ended
       if (!src.inCode(l)) {
-        if (readable(l) && labelAt(src, l, m.key, t, q)) break;
+        const next = readable(l) ? labelAt(src, l, m.key, t, q) : undefined;
+        if (next && !nestedUnder(m, labelIndent, next, indentOf(t))) break;
         if (m.heading && q && HASH_LINE.test(t)) break; // another `## …` section of the quote
         if (THEMATIC_BREAK.test(t)) break;
         if (SINGLE_LINE.has(m.key) && (m.heading ? isBlank(t) && lastNonBlank >= 0 : isBlank(t) || indentOf(t) <= labelIndent)) break;
         if (ENDS_AT_UNKNOWN_LABEL.has(m.key) && indentOf(t) <= labelIndent && endsAtUnknownLabel(t)) break;
       }
       if (!isBlank(t)) {
+        if (m.key === 'description' && !quotedFields && q && readHeadingLabel(t)?.key === 'outcome') res.outcomeInDescription = true;
         valueLines.push({ line: l, text: t, from: 0 });
         lastNonBlank = l;
       }
@@ -165,6 +191,13 @@ export function readFields(src: LineSource, from: number, to: number): FieldsRes
     }
     if (m.misspelled) {
       res.irregularities.push({ code: 'label-misspelled', message: `"${m.label}" looks like a misspelled field label.`, range: field.labelRange });
+    }
+    if (m.bulletWithoutSpace) {
+      res.irregularities.push({
+        code: 'bullet-without-space',
+        message: `The bullet of "${m.label}" has no space after it, so markdown does not show it as a list item.`,
+        range: lineSpan(labelLine, m.indent, m.labelEnd),
+      });
     }
     if (!m.colon && !m.heading) {
       res.irregularities.push({ code: 'label-without-colon', message: `The label "${m.label}" has no colon.`, range: field.labelRange });

@@ -109,6 +109,8 @@ export interface LabelMatch {
   misspelled: boolean;
   /** A `## Label` line inside a blockquote (generated READMEs): the value is on the lines below. */
   heading?: boolean;
+  /** `-Description:`: a bullet with no space after it, which markdown does not read as a list item. */
+  bulletWithoutSpace?: boolean;
 }
 
 function isWs(c: string): boolean {
@@ -150,10 +152,14 @@ export function readLabel(line: string): LabelMatch | undefined {
   if (i > 16) return undefined;
   const indent = i;
   let bulleted = false;
+  let bulletWithoutSpace = false;
   if ((s[i] === '-' || s[i] === '*' || s[i] === '+') && i + 1 < s.length && isWs(s[i + 1])) {
     bulleted = true;
     i += 2;
     while (i < s.length && isWs(s[i])) i++;
+  } else if ((s[i] === '-' || s[i] === '+') && /[A-Za-z]/.test(s[i + 1] ?? '')) {
+    bulleted = bulletWithoutSpace = true; // taken for a field only with a colon and a standard label (below)
+    i += 1;
   } else {
     const m = /^\d{1,2}[.)][ \t]+/.exec(s.slice(i, i + 6));
     if (m) {
@@ -188,6 +194,7 @@ export function readLabel(line: string): LabelMatch | undefined {
   const { label, cls } = found;
   labelEnd = found.end;
   if (colonAt < 0 && cls.key === 'other') return undefined;
+  if (bulletWithoutSpace && (colonAt < 0 || cls.key === 'other')) return undefined;
   // A URL-ish colon (`https:`) is no label.
   if (colonAt >= 0 && line.startsWith('//', colonAt + 1)) return undefined;
   return {
@@ -200,6 +207,7 @@ export function readLabel(line: string): LabelMatch | undefined {
     bulleted,
     colon: colonAt >= 0,
     misspelled: cls.misspelled,
+    ...(bulletWithoutSpace ? { bulletWithoutSpace } : {}),
   };
 }
 

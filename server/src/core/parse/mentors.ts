@@ -20,6 +20,7 @@ const OBFUSCATED = /([A-Za-z0-9._%+-]{1,64})[ \t]{0,3}[[({]?[ \t]{0,3}(?:AT|at|\
 const PROFILE_LINK = /\[@?([A-Za-z0-9_-]{1,39})\]\(https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9_-]{1,39})\/?\)/i;
 const PROFILE_URL = /https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9_-]{1,39})\/?(?![\w/])/i;
 const AT_HANDLE = /(?<![\w.+\-@])@([A-Za-z0-9](?:[A-Za-z0-9_-]{0,38}))/;
+const GITHUB_LABEL = /\b(?:github|gh)(?:[ \t]+(?:handle|id|user(?:name)?))?[ \t]*[:：=][ \t]*([A-Za-z0-9][A-Za-z0-9_-]{0,38})(?![\w.@-])/i;
 const ROLE = /^(?:(?:the[ \t]+)?(?:primary|secondary|co-?|lead|main|backup|additional)?[ \t]*mentors?(?:[ \t]*(?:name|names|\(s\)|\d))?|primary|secondary|co-?mentor|adjunct|core|backup|additional|lead|main)[ \t]*[:：][ \t]*/i;
 
 /** After `)`: whitespace, then a name of up to 5 words followed by `(` holding an `@` (a next entry). */
@@ -110,7 +111,8 @@ export function parseEntry(line: number, text: string, start: number): Mentor | 
   let offset = 0;
   if (role) {
     if (/primary|lead|main/i.test(role[0])) m.primary = true;
-    deviations.push('role-label');
+    // `Primary Mentor: Name (…)` is how GSoC files mark the primary mentor, not a format problem.
+    deviations.push(/^primary(?:[ \t]+mentor)?[ \t]*[:：]/i.test(role[0]) ? 'primary-marker' : 'role-label');
     offset = role[0].length;
   }
   const at = (i: number, len: number) => lineSpan(line, start + i, start + i + len);
@@ -121,7 +123,8 @@ export function parseEntry(line: number, text: string, start: number): Mentor | 
     m.primary = true;
     work = work.slice(0, prim.index) + ' '.repeat(prim[0].length) + work.slice(prim.index + prim[0].length);
   }
-  if (/\u00a0/.test(s)) deviations.push('nbsp');
+  // A no-break space after a comma or bracket is invisible and harmless: normalised silently.
+  if (/(?<![,，(（\u00a0])\u00a0/.test(s)) deviations.push('nbsp');
   if (/[，；]/.test(s)) deviations.push('fullwidth-comma');
   const blank = (i: number, len: number) => {
     work = work.slice(0, i) + ' '.repeat(len) + work.slice(i + len);
@@ -166,6 +169,13 @@ export function parseEntry(line: number, text: string, start: number): Mentor | 
     m.handleRange = at(mm.index, mm[0].length);
     deviations.push('profile-link');
     blank(mm.index, mm[0].length);
+  } else if ((mm = GITHUB_LABEL.exec(work))) {
+    // `(email: x, github: handle)`: the handle is named by its label.
+    m.handle = mm[1];
+    const i = mm.index + mm[0].length - mm[1].length;
+    m.handleRange = at(i, mm[1].length);
+    deviations.push('handle-without-at');
+    blank(mm.index, mm[0].length);
   } else {
     // `Name (handle, email)`: the first token inside the parentheses.
     const paren = /[(（][ \t]*([A-Za-z0-9][A-Za-z0-9_-]{0,38})[ \t]*(?=[,，)）\s])/.exec(work);
@@ -201,11 +211,12 @@ export function parseEntry(line: number, text: string, start: number): Mentor | 
     nameText = nameText.slice(leadJunk[0].length);
   }
   if (nameText === '' && work[nameEnd] === '[') {
-    // `[Second Mentor's Name] (...)`: the bracket text is the name.
+    // `[Mira Quell] (...)`: the bracket text is the name (markdown reads a link text there).
     const close = work.indexOf(']', nameEnd);
     if (close > nameEnd + 1) {
       nameStart = nameEnd + 1;
       nameText = work.slice(nameStart, close).trim();
+      if (s[close + 1] !== '(') deviations.push('bracketed-name'); // `[Name](url)` is a link
     }
   }
   if (nameText !== '' && /\p{L}/u.test(nameText)) {
@@ -262,6 +273,49 @@ function isContactLine(s: string): boolean {
 
 const SKIP_LINE = /^(?:#|<!--|-->|\/\/|tbd\.?$|tba\.?$|n\/a$|none\.?$)/i;
 
+const CONTACT_MARK = /@|github\.com|\bAT\b|mailto:/;
+const NAME_PARTICLE = /^(?:de|van|von|da|del|der|den|la|le|di|du|dos|das|bin|al|ten|ter|y|e)$/;
+const OTHER_LABEL = /^[^:：()\[\]]{1,40}[:：](?:[ \t\u00a0]|$)/;
+
+/**
+ * A line carried into the mentor field that names no mentor entry (`Also on hand: Priya and Tom
+ * from the storage team`): no contact anywhere, and a label that is not a role, or a word that is
+ * no part of a name (lower case, not a particle such as `de` or `van`).
+ */
+function isProse(rest: string): boolean {
+  if (CONTACT_MARK.test(rest) || rest.length > 400) return false;
+  const role = ROLE.exec(rest);
+  const body = role ? rest.slice(role[0].length) : rest;
+  if (OTHER_LABEL.test(body)) return true;
+  for (const piece of splitEntries(body, 0)) {
+    const words = piece.text.replace(/[(（][^)）]*[)）]?/g, ' ').split(/[\s\u00a0]+/).filter((w) => /\p{L}/u.test(w));
+    if (words.length < 2) continue; // one word may be a bare handle
+    if (words.some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLE.test(w))) return true;
+  }
+  return false;
+}
+
+const ONE_NAME = /^\p{Lu}[\p{L}\p{M}'’-]{0,40}$/u;
+const NAME_THEN_CONTACT = /^\p{Lu}[\p{L}\p{M}'’-]{0,40}(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}'’.-]{0,40})?[ \t\u00a0]*[(（][^)）]{0,200}@/u;
+
+/** `Lastname, Firstname (@handle, …)`: one capitalised word, then a name with a contact, is one name. */
+function joinReversedNames(line: string, pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k];
+    const q = pieces[k + 1];
+    if (q && ONE_NAME.test(p.text) && NAME_THEN_CONTACT.test(q.text) && q.start > p.start + p.text.length) {
+      if (q.start - (p.start + p.text.length) <= 3) {
+        out.push({ text: line.slice(p.start, q.start + q.text.length), start: p.start });
+        k++;
+        continue;
+      }
+    }
+    out.push(p);
+  }
+  return out;
+}
+
 /** Mentors from the value lines of a Mentor(s) field. */
 export function parseMentors(lines: ValueLine[]): Mentor[] {
   const out: Mentor[] = [];
@@ -308,7 +362,8 @@ export function parseMentors(lines: ValueLine[]): Mentor[] {
       }
       continue;
     }
-    const pieces = splitEntries(text.slice(0, i + rest.length), i).flatMap(splitContacts);
+    if (isProse(rest)) continue;
+    const pieces = joinReversedNames(text, splitEntries(text.slice(0, i + rest.length), i)).flatMap(splitContacts);
     let lineEntries: Mentor[] = [];
     for (const p of pieces) {
       const e = parseEntry(vl.line, p.text, p.start);

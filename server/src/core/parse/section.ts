@@ -211,6 +211,7 @@ export function fillProposal(src: LineSource, pb: ProposalBuild, irregularities:
     p.fields = r.fields;
     p.mentors = r.mentors;
     p.upstream = r.upstream;
+    if (r.outcomeInDescription) p.outcomeInDescription = true;
     irregularities.push(...r.irregularities);
   } catch {
     irregularities.push(irr('unreadable-proposal', `The fields of "${pb.h.title}" could not be read.`, pb.h.range));
