@@ -6,7 +6,7 @@
 //
 // SEED_DIR files (e.g. a corpus folder) are mutated along with the invented files under
 // test/fixtures/** (always included). A failing input is shrunk and saved under test/fixtures/fuzz/
-// (the regression test test/unit/fuzz.test.ts replays every file there).
+// (the regression test test/stress/fuzz.test.ts replays every file there).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -485,15 +485,6 @@ export function checkInput(text: string, options: CheckOptions): InputResult {
   // The incremental update is timed on its own: it is one more parse on top of the full one.
   result.ms = performance.now() - started - incrementalMs;
   result.model = model;
-  return result;
-}
-
-/** checkInput, timed again (up to twice) when over its bound: the best of three is the input's time. */
-export function checkInputSteady(text: string, options: CheckOptions): InputResult {
-  const result = checkInput(text, options);
-  for (let k = 0; k < 2 && result.ms > result.boundMs; k++) {
-    result.ms = Math.min(result.ms, checkInput(text, { ...options, previous: undefined, incremental: false }).ms);
-  }
   return result;
 }
 

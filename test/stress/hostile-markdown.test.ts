@@ -72,7 +72,9 @@ function renderedProblems(markdown: string): string[] {
   return problems;
 }
 
-describe('safe output: hostile document text in hovers and completion', () => {
+describe('safe output: hostile document text in hovers and completion', function () {
+  this.timeout(60_000);
+
   const index = new WorkspaceIndex();
   const catalog = ProjectCatalog.snapshot();
   const knowledge = KnowledgeIndex.attach(index, () => catalog);

@@ -1,9 +1,10 @@
 // Hostile inputs through the LSP-free core and features: no exception, every range inside the
-// document, the incremental model equal to a full parse, and an answer within 50 ms + 2 ms per KB
-// (x3 for a loaded test machine). The same inputs go through the real server in test/server/hostile.test.ts.
+// document, the incremental model equal to a full parse. How fast they are answered is measured by
+// `npm run fuzz` and `npm run bench`, not asserted here (a loaded machine is slow on everything).
+// The same inputs go through the real server in test/server/hostile.test.ts.
 import { strict as assert } from 'node:assert';
 import { parseIdeas, remarkWouldStall } from '../../server/src/core/parse';
-import { checkInputSteady, hostileInputs, inventedIdeasFile, Rng } from '../../scripts/fuzz';
+import { checkInput, hostileInputs, inventedIdeasFile, Rng } from '../../scripts/fuzz';
 
 const PATH = '/ws/programs/lfx-mentorship/2025/01-Mar-May/project_ideas.md';
 
@@ -11,10 +12,9 @@ describe('hostile inputs (core and features)', function () {
   this.timeout(120_000);
 
   for (const input of hostileInputs()) {
-    it(`${input.name}: no exception, ranges inside, answered in time`, () => {
-      const result = checkInputSteady(input.text, { path: PATH, rng: new Rng(3), positions: 8, boundFactor: 3, incremental: input.text.length < 2_000_000 });
+    it(`${input.name}: no exception, ranges inside`, () => {
+      const result = checkInput(input.text, { path: PATH, rng: new Rng(3), positions: 8, incremental: input.text.length < 2_000_000 });
       assert.deepEqual(result.failures.map((f) => `${f.check}: ${f.message.split('\n')[0]}`), []);
-      assert.ok(result.ms <= result.boundMs, `${result.ms.toFixed(0)} ms > ${result.boundMs.toFixed(0)} ms`);
     });
   }
 
@@ -42,9 +42,12 @@ describe('hostile inputs (core and features)', function () {
     assert.equal(remarkWouldStall('<!--'.repeat(1000)), true);
     assert.equal(remarkWouldStall(Array.from({ length: 700 }, () => '  - nested').join('\n')), true);
     assert.equal(remarkWouldStall('> '.repeat(40) + 'x'), true);
-    // 25 K `*a` in one paragraph took 7 s in remark; now it is read by the line scanner at once.
-    const started = performance.now();
-    parseIdeas('### P\n\n#### T\n\n- Description: ' + '*a'.repeat(25_000) + '\n', { path: PATH });
-    assert.ok(performance.now() - started < 1000);
+    // 25 K `*a` in one paragraph took 7 s in remark; the line scanner reads it (and its fields) instead.
+    const stalling = '### P\n\n#### T\n\n- Description: ' + '*a'.repeat(25_000) + '\n';
+    assert.equal(remarkWouldStall(stalling), true);
+    const [proposal] = parseIdeas(stalling, { path: PATH }).projects[0].proposals;
+    assert.equal(proposal.title, 'T');
+    assert.equal(proposal.fields[0].key, 'description');
+    assert.equal(proposal.fields[0].value.length, 50_000);
   });
 });
