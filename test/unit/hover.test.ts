@@ -2,6 +2,8 @@
 // field labels; markdown escaped, no command links, no HTML.
 import assert from 'node:assert/strict';
 import { escapeMarkdown, hover, safeUrl } from '../../server/src/features/hover';
+import { parseIdeas } from '../../server/src/core/parse';
+import { termOfPath } from '../../server/src/core/term';
 import { FILE_2024, FILE_2025, loadFixture, positionOf, type Loaded } from './knowledgeFixture';
 
 describe('hover', () => {
@@ -68,7 +70,26 @@ describe('hover', () => {
     assert.match(h.contents.value, /Mentor\\\(s\\\)\*\* — Mentor\\\(s\\\) field/);
     assert.match(h.contents.value, /at most 4/);
     const u = at(FILE_2025, '- Upstream Issue:', 3, 1)!;
-    assert.match(u.contents.value, /must not back two proposals/);
+    assert.match(u.contents.value, /Each proposal has its own issue/);
+    assert.doesNotMatch(u.contents.value, /normalis|scheme|fragment|lowercase/, 'what the field is for, not how URLs are compared');
+  });
+
+  it('fits a GSoC file: no LFX quota on the project, no LFX platform on the mentors', () => {
+    const path = '/ws/programs/summerofcode/2025.md';
+    const text = [
+      '# Google Summer of Code 2025', '', '## Proposals', '', '#### Jaeger', '', '##### Span export', '',
+      '- Description: Export spans.', '- Expected Outcome: An exporter.', '- Recommended Skills: Go', '- Expected project size: medium (~175 hours)',
+      '- Mentor(s):', '  - Mira Quell (@mquell, mira@example.org) - primary', '  - Tobin Vale (@tvale, tobin@example.net)',
+      '- Upstream Issue: https://github.com/example-org/jaeger/issues/21', '',
+    ].join('\n');
+    const model = parseIdeas(text, { path });
+    const term = termOfPath(path);
+    const project = hover(model, 'file://' + path, term, positionOf(text, '#### Jaeger', 6), w)!;
+    assert.match(project.contents.value, /1 proposal this year \(GSoC 2025\)\./);
+    assert.doesNotMatch(project.contents.value, /quota/i);
+    const mentors = hover(model, 'file://' + path, term, positionOf(text, '- Mentor(s)', 3), w)!;
+    assert.doesNotMatch(mentors.contents.value, /LFX/);
+    assert.match(mentors.contents.value, /one marked primary/);
   });
 
   it('answers nothing on plain text', () => {

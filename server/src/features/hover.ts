@@ -109,26 +109,25 @@ export const FIELD_DOCS: Record<FieldKey, { title: string; body: string[] }> = {
   mentors: {
     title: 'Mentor(s)',
     body: [
-      'One sub-bullet per mentor: `Name (@github_handle, email)`, with the address the mentor uses on the LFX Mentorship platform.',
-      'At least 1 mentor, at most 4 (more is an error upstream); fewer than 2 is a soft warning. A handle or address repeated within a proposal is an error.',
-      'GitHub handle: 1 to 39 letters, digits and single hyphens, not starting or ending with a hyphen. The same handle should carry the same address everywhere.',
-      'Google Summer of Code requires at least 2 mentors, one marked primary.',
+      'Who guides the mentee: one sub-bullet per mentor, `Name (@github_handle, email)`, so that the program can reach them and give them access to the project.',
+      'At least 1 mentor, at most 4; two are encouraged, so that the mentee always has someone to ask. Each mentor once per proposal.',
+      'The GitHub handle is the mentor\'s login (1 to 39 letters, digits and single hyphens). Write a mentor\'s address the same way in every proposal.',
     ],
   },
   upstream: {
     title: 'Upstream Issue',
     body: [
-      'Required: one http(s) URL of the upstream issue backing the proposal (a comma means several).',
-      'The same upstream issue must not back two proposals; URLs are compared after normalising (no scheme, `www.` or `#fragment`, no trailing slash, lowercase host and path, query kept).',
+      'Required: the link to the one issue in the project\'s own repository that tracks this work (`https://github.com/owner/repo/issues/N`). Applicants read the context there, and maintainers see the proposal is backed by the project.',
+      'Each proposal has its own issue: two proposals pointing at one issue look like the same project twice.',
     ],
   },
   lfx: {
     title: 'LFX URL',
-    body: ['The project page on the LFX Mentorship platform. Filled in by the program admins after acceptance: empty or `TBD` is normal while drafting.'],
+    body: ['Where applicants apply: the project page on the LFX Mentorship platform. Filled in by the program admins after acceptance: empty or `TBD` is normal while drafting.'],
   },
   size: {
     title: 'Expected project size',
-    body: ['Google Summer of Code only: one of small (~90 h), medium (~175 h) or large (~350 h).'],
+    body: ['Google Summer of Code only: how much work the project is, which sets the contributor\'s time and stipend. One of small (~90 h), medium (~175 h) or large (~350 h).'],
   },
   other: {
     title: 'Extra field',
@@ -136,11 +135,21 @@ export const FIELD_DOCS: Record<FieldKey, { title: string; body: string[] }> = {
   },
 };
 
-function fieldHover(key: FieldKey, label: string): string {
+/** What differs in a Google Summer of Code file: no LFX platform, a primary mentor, no 2023 template change. */
+const GSOC_FIELD_DOCS: Partial<Record<FieldKey, string[]>> = {
+  outcome: ['What the contributor will have delivered by the end of the program (features, docs, tests), ideally as a list.'],
+  mentors: [
+    'Who guides the contributor: one sub-bullet per mentor, `Name (@github_handle, email)`, so that the program can reach them.',
+    'Google Summer of Code requires at least 2 mentors, one marked primary (`- primary` after the entry).',
+    'The GitHub handle is the mentor\'s login (1 to 39 letters, digits and single hyphens). Write a mentor\'s address the same way in every proposal.',
+  ],
+};
+
+function fieldHover(key: FieldKey, label: string, gsoc = false): string {
   const doc = FIELD_DOCS[key];
   const lines = [`**${escapeMarkdown(label)}** — ${escapeMarkdown(doc.title)} field`, ''];
   // Field docs are our own text, with inline code kept.
-  for (const line of doc.body) lines.push(`- ${line}`);
+  for (const line of (gsoc && GSOC_FIELD_DOCS[key]) || doc.body) lines.push(`- ${line}`);
   return lines.join('\n');
 }
 
@@ -226,6 +235,7 @@ export function projectCard(
   earlier: { term: Term; count: number }[],
   term: Term | undefined,
   parent?: string,
+  gsoc = false,
 ): string {
   const out: string[] = [];
   out.push(`**${escapeMarkdown(catalog?.name ?? name)}**${catalog ? ` · CNCF ${escapeMarkdown(catalog.maturity)}` : ''}`);
@@ -238,8 +248,10 @@ export function projectCard(
     out.push('- Not in the CNCF project list.');
   }
   out.push('');
+  // The quota is the LFX program's (quotas.yml): Google Summer of Code has none per project.
   const over = thisTerm > quota ? ' — **over quota**' : '';
-  out.push(`${plural(thisTerm, 'proposal')} ${term ? `this term (${escapeMarkdown(term.label)})` : 'in this file'}, quota ${quota}${over}.`);
+  const where = term ? `this ${gsoc ? 'year' : 'term'} (${escapeMarkdown(term.label)})` : 'in this file';
+  out.push(gsoc ? `${plural(thisTerm, 'proposal')} ${where}.` : `${plural(thisTerm, 'proposal')} ${where}, quota ${quota}${over}.`);
   const total = earlier.reduce((n, e) => n + e.count, 0);
   out.push('');
   if (!earlier.length) out.push('No proposals in earlier terms of the workspace.');
@@ -273,21 +285,25 @@ export function hover(model: IdeasModel, uri: string, term: Term | undefined, po
     // The quota is per CNCF project: a sub-project counts against its parent.
     const quotaProject = parent ? model.projects.find((p) => p.name === topName) ?? project : project;
     const quota = deps.quotas.quotaFor(quotaProject.name, deps.catalog.find(quotaProject.name));
-    const card = projectCard(project.name, countProposals(quotaProject), catalog, quota, earlier, term, parent?.name);
+    const card = projectCard(project.name, countProposals(quotaProject), catalog, quota, earlier, term, parent?.name, isGsoc(model, term));
     return md(card, project.titleRange);
   }
 
   for (const { proposal } of proposalsOf(model)) {
     if (pos.line < proposal.range.start.line || pos.line > proposal.range.end.line) continue;
-    const found = hoverInProposal(proposal, uri, term, pos, deps);
+    const found = hoverInProposal(proposal, uri, term, pos, deps, isGsoc(model, term));
     if (found) return md(found.value, found.range);
   }
   return undefined;
 }
 
-function hoverInProposal(proposal: Proposal, uri: string, term: Term | undefined, pos: Pos, deps: HoverDeps): { value: string; range: Span } | undefined {
+function isGsoc(model: IdeasModel, term: Term | undefined): boolean {
+  return term ? term.program === 'gsoc' : model.kind === 'gsoc';
+}
+
+function hoverInProposal(proposal: Proposal, uri: string, term: Term | undefined, pos: Pos, deps: HoverDeps, gsoc: boolean): { value: string; range: Span } | undefined {
   for (const field of proposal.fields) {
-    if (spanContains(field.labelRange, pos)) return { value: fieldHover(field.key, field.label), range: field.labelRange };
+    if (spanContains(field.labelRange, pos)) return { value: fieldHover(field.key, field.label, gsoc), range: field.labelRange };
   }
   for (const mentor of proposal.mentors) {
     const part = [mentor.handleRange, mentor.nameRange, mentor.emailRange].find((s) => spanContains(s, pos));

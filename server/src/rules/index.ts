@@ -1,5 +1,6 @@
 // The rule registry and the one function both the server and the CLI call.
 import type { RuleSeverity } from '../settings';
+import { bulletSpace } from './bulletSpace';
 import { DISABLE_MARK, disabledRules, type Disabled } from './disable';
 import { duplicateField } from './duplicateField';
 import { duplicateProject } from './duplicateProject';
@@ -7,6 +8,7 @@ import { duplicateTitle } from './duplicateTitle';
 import { duplicateUpstream } from './duplicateUpstream';
 import { gsocProjectSize } from './gsocProjectSize';
 import { headingLevel } from './headingLevel';
+import { lfxUrl } from './lfxUrl';
 import { mentorCount } from './mentorCount';
 import { mentorDuplicate } from './mentorDuplicate';
 import { mentorEmail } from './mentorEmail';
@@ -25,6 +27,7 @@ import { RuleCache } from './cache';
 
 export const RULES: readonly Rule[] = [
   requiredField,
+  bulletSpace,
   templatePlaceholder,
   mentorFormat,
   mentorHandle,
@@ -42,6 +45,7 @@ export const RULES: readonly Rule[] = [
   unknownProject,
   toc,
   gsocProjectSize,
+  lfxUrl,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

@@ -1,4 +1,5 @@
 // A mentor without an e-mail address, or with one that is not `something@domain.tld`.
+import { isPlaceholderMentor } from './templatePlaceholder';
 import type { Finding, Rule, RuleContext } from './types';
 import { allProposals, isCredibleMentor, isValidEmail, quote, templateText, textOf } from './util';
 
@@ -16,8 +17,10 @@ export const mentorEmail: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     const asks = templateAsksForEmail(ctx);
+    const gsoc = ctx.term ? ctx.term.program === 'gsoc' : ctx.model.kind === 'gsoc';
     for (const { proposal } of allProposals(ctx.model)) {
       for (const mentor of proposal.mentors) {
+        if (isPlaceholderMentor(mentor)) continue; // template-placeholder reports it
         if (mentor.email === undefined || mentor.email.trim() === '') {
           if (!isCredibleMentor(mentor)) continue;
           // Something address-like the parser could not take as an address: `bob@example`, `bob@exa_mple.net`.
@@ -36,7 +39,9 @@ export const mentorEmail: Rule = {
           findings.push({
             ruleId: 'mentor-email',
             severity: asks ? 'warning' : 'information',
-            message: `Mentor ${quote(mentor.name ?? `@${mentor.handle}`)} has no e-mail address; add the address used on the LFX Mentorship platform: \`Name (@handle, email)\`.`,
+            message: `Mentor ${quote(mentor.name ?? `@${mentor.handle}`)} has no e-mail address; add ${
+              gsoc ? 'the mentor\'s address' : 'the address the mentor uses on the LFX Mentorship platform'
+            }: \`Name (@handle, email)\`.`,
             range: mentor.range,
           });
         } else if (!isValidEmail(mentor.email)) {

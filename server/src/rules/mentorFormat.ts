@@ -1,5 +1,6 @@
 // A mentor entry not written as `Name (@handle, email)`; rewritten when its parts are recognisable.
 import type { Mentor } from '../core/model';
+import { isPlaceholderMentor } from './templatePlaceholder';
 import type { Finding, Fix, Rule, RuleContext } from './types';
 import { allProposals, isCredibleMentor, quote, textOf } from './util';
 
@@ -11,7 +12,15 @@ const PHRASES: Record<string, string> = {
   'obfuscated-email': 'the address is obfuscated',
   'no-handle': 'there is no GitHub handle',
   'role-label': 'it starts with a role label',
+  nbsp: 'it holds a no-break space where an ordinary space belongs',
+  'fullwidth-comma': 'it uses a full-width comma or semicolon (，；) instead of an ordinary comma',
+  affiliation: 'the name is followed by a company or team; the entry asks for the name alone',
+  'bracketed-name': 'the name is in square brackets, as in the template (`[Name]`)',
+  'multi-line': 'it is spread over several lines',
+  'no-name': 'there is no name',
 };
+/** Any other departure the parser notes, in words (never its internal code). */
+const OTHER = 'it departs from that form';
 /** Reported by other rules (mentor-email) or not a format problem. */
 const IGNORED = new Set(['no-email', 'primary', 'primary-marker']);
 
@@ -41,9 +50,10 @@ export const mentorFormat: Rule = {
     const findings: Finding[] = [];
     for (const { proposal } of allProposals(ctx.model)) {
       for (const mentor of proposal.mentors) {
+        if (isPlaceholderMentor(mentor)) continue; // template-placeholder reports it
         const deviations = mentor.deviations.filter((d) => !IGNORED.has(d));
         if (!deviations.length || !isCredibleMentor(mentor)) continue;
-        const what = deviations.map((d) => PHRASES[d] ?? d.replace(/-/g, ' ')).join('; ');
+        const what = [...new Set(deviations.map((d) => PHRASES[d] ?? OTHER))].join('; ');
         const fix = rewriteFix(ctx, mentor);
         findings.push({
           ruleId: 'mentor-format',

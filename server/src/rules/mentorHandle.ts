@@ -1,4 +1,5 @@
 // A GitHub handle GitHub would not accept: 1-39 letters, digits and single hyphens, no hyphen at either end.
+import { isPlaceholderMentor } from './templatePlaceholder';
 import type { Finding, Rule } from './types';
 import { allProposals, isValidHandle } from './util';
 
@@ -19,7 +20,7 @@ export const mentorHandle: Rule = {
     const findings: Finding[] = [];
     for (const { proposal } of allProposals(ctx.model)) {
       for (const mentor of proposal.mentors) {
-        if (mentor.handle === undefined || isValidHandle(mentor.handle)) continue;
+        if (mentor.handle === undefined || isValidHandle(mentor.handle) || isPlaceholderMentor(mentor)) continue;
         findings.push({
           ruleId: 'mentor-handle',
           message: `"@${mentor.handle}" is not a valid GitHub handle: ${why(mentor.handle)}. Handles are 1-39 letters, digits and single hyphens, not starting or ending with a hyphen.`,

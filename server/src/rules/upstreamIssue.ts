@@ -26,6 +26,13 @@ export function notAnIssue(ref: UpstreamRef): string | undefined {
   return undefined;
 }
 
+/** `…/issues?q=label:…`, `…/issues?labels=…`: a GitHub issue list filtered by a query or labels. */
+export function isFilteredIssueSearch(ref: UpstreamRef): boolean {
+  if (ref.kind !== 'search') return false;
+  const m = /^(?:https?:\/\/)?(?:www\.)?github\.com\/(?:[^/?#\s]+\/[^/?#\s]+\/)?(?:issues|pulls)\/?\?([^#\s]*)/i.exec(ref.url);
+  return !!m && /(?:^|&)(?:q|labels?)=[^&]/i.test(m[1]);
+}
+
 export const upstreamIssue: Rule = {
   id: 'upstream-issue',
   defaultSeverity: 'warning',
@@ -60,6 +67,16 @@ export const upstreamIssue: Rule = {
         });
       }
       for (const ref of targets.values()) {
+        if (isFilteredIssueSearch(ref)) {
+          // The upstream bot accepts any http(s) URL: a filtered search names the work's issues.
+          findings.push({
+            ruleId: 'upstream-issue',
+            severity: 'information',
+            message: `${quote(ref.raw, 80)} is a filtered issue search, which is accepted; a single issue describing this project tells applicants more.`,
+            range: ref.range,
+          });
+          continue;
+        }
         const why = notAnIssue(ref);
         if (!why) continue;
         findings.push({

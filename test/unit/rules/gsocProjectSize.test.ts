@@ -17,4 +17,10 @@ describe('gsoc-project-size', () => {
     for (const size of ['small (~90 hours)', 'Medium', '350 h']) assert.deepEqual(only(check(gsoc(size), { path: GSOC_PATH }), 'gsoc-project-size'), [], size);
     assert.deepEqual(only(check(cleanFile()), 'gsoc-project-size'), [], 'not asked of LFX files');
   });
+
+  it('reports a size whose hours contradict it', () => {
+    const [f] = only(check(gsoc('small (~350 hour projects)'), { path: GSOC_PATH }), 'gsoc-project-size');
+    assert.match(f?.message ?? '', /says small but ~350 hours/);
+    for (const size of ['medium (~175 hours)', 'Large (350 hours)', 'small (~90h)']) assert.deepEqual(only(check(gsoc(size), { path: GSOC_PATH }), 'gsoc-project-size'), [], size);
+  });
 });

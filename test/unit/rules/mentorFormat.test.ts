@@ -25,4 +25,23 @@ describe('mentor-format', () => {
   it('accepts the canonical form', () => {
     assert.deepEqual(only(check(cleanFile()), 'mentor-format'), []);
   });
+
+  it('says what is wrong in words a mentor understands, never an internal code', () => {
+    const entries = [
+      'Mira\u00a0Quell (@mquell, mira@example.org)',
+      'Mira Quell (@mquell，mira@example.org)',
+      'Mira Quell - Example Corp (@mquell, mira@example.org)',
+      '[Mira Quell] (@mquell, mira@example.org)',
+    ];
+    for (const entry of entries) {
+      const text = lfxFile([{ project: 'Jaeger', proposals: [proposal({ title: 'Trace sampling', mentors: [entry, BOB] })] }]);
+      const [f] = only(check(text), 'mentor-format');
+      assert.ok(f, entry);
+      assert.doesNotMatch(f.message, /nbsp|fullwidth|affiliation|bracketed/, f.message);
+    }
+    const bracketed = lfxFile([{ project: 'Jaeger', proposals: [proposal({ title: 'Trace sampling', mentors: ['[Mira Quell] (@mquell, mira@example.org)', BOB] })] }]);
+    const [f] = only(check(bracketed), 'mentor-format');
+    assert.match(f.message, /square brackets/);
+    assert.ok(applyEdits(bracketed, f.fixes![0].edits).includes('  - Mira Quell (@mquell, mira@example.org)\n'));
+  });
 });

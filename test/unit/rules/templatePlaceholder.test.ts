@@ -25,4 +25,27 @@ describe('template-placeholder', () => {
   it('ignores the template block itself', () => {
     assert.deepEqual(only(check(cleanFile()), 'template-placeholder'), []);
   });
+
+  const withMentors = (mentors: string[], upstream?: string) =>
+    lfxFile([{ project: 'Jaeger', proposals: [proposal({ title: 'Trace sampling', mentors, upstream })] }]);
+
+  it('reports a TODO mentor and the extension\'s own inserted placeholders, once each', () => {
+    const text = withMentors([ALICE, 'TODO (@todo, todo@mail)', 'Name (@github-handle, email)'], 'https://github.com/owner/repo/issues/1');
+    const all = check(text);
+    const found = only(all, 'template-placeholder');
+    assert.deepEqual(found.map((f) => f.message), [
+      'The mentor placeholder "TODO (@todo, todo@mail)" is still here; write each mentor as `Name (@handle, email)` or remove the line.',
+      'The mentor placeholder "Name (@github-handle, email)" is still here; write each mentor as `Name (@handle, email)` or remove the line.',
+      'The Upstream Issue is still the placeholder "https://github.com/owner/repo/issues/1"; link the issue that tracks this project.',
+    ]);
+    const lines = text.split('\n');
+    assert.equal(lines[found[2].range.start.line].slice(found[2].range.start.character, found[2].range.end.character), 'https://github.com/owner/repo/issues/1');
+    // Not reported again as a mentor's address, handle or format.
+    assert.deepEqual(all.filter((f) => /^mentor-(?:email|handle|format)$/.test(f.ruleId)).map((f) => f.message), []);
+    assert.ok(!applyFirstFix(text, found[0]).includes('TODO'));
+  });
+
+  it('leaves real mentors and issues alone', () => {
+    assert.deepEqual(only(check(withMentors([ALICE, 'Tod Owner (@todo-owner, tod@example.org)'])), 'template-placeholder'), []);
+  });
 });

@@ -10,7 +10,7 @@ describe('upstream-issue', () => {
         proposals: [
           proposal({ title: 'Adaptive sampling', upstream: 'TBD' }),
           proposal({ title: 'Storage backends', upstream: 'https://github.com/example-org/example' }),
-          proposal({ title: 'Query UI', upstream: 'https://github.com/example-org/example/issues?q=label%3Amentorship' }),
+          proposal({ title: 'Query UI', upstream: 'https://github.com/search?q=org%3Aexample-org+mentorship&type=issues' }),
         ],
       },
     ]);
@@ -24,5 +24,14 @@ describe('upstream-issue', () => {
     const text = lfxFile([{ project: 'Jaeger', proposals: [proposal({ title: 'Adaptive sampling', upstream: 'https://github.com/example-org/example/issues/1, https://github.com/example-org/example/issues/2' })] }]);
     assert.equal(only(check(text), 'upstream-issue')[0]?.severity, 'information');
     assert.deepEqual(only(check(cleanFile()), 'upstream-issue'), []);
+  });
+
+  it('accepts a filtered issue search as the upstream bot does (information), but not a bare issue list', () => {
+    const text = (url: string) => lfxFile([{ project: 'Jaeger', proposals: [proposal({ title: 'Trace sampling', upstream: url })] }]);
+    const [f] = only(check(text('https://github.com/example-org/jaeger/issues?q=label:lfx-mentorship')), 'upstream-issue');
+    assert.equal(f.severity, 'information');
+    assert.match(f.message, /filtered issue search, which is accepted/);
+    const [g] = only(check(text('https://github.com/example-org/jaeger/issues')), 'upstream-issue');
+    assert.equal(g.severity, 'warning');
   });
 });
