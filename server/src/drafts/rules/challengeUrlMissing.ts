@@ -1,0 +1,21 @@
+// The bot: Coding Challenge ticked under Application Prerequisites needs a Coding Challenge URL (error).
+import { sectionOf, tickedOptions } from '../draft';
+import { CODING_CHALLENGE_OPTION, FIELD, labelOf } from '../form';
+import { finding, labelRange, tickFix } from './helpers';
+import type { DraftRule } from './types';
+
+export const challengeUrlMissing: DraftRule = {
+  id: 'form/challenge-url-missing',
+  defaultSeverity: 'error',
+  description: 'Coding Challenge ticked without a Coding Challenge URL.',
+  check(ctx) {
+    const { draft } = ctx;
+    if (!tickedOptions(draft, FIELD.prerequisites).includes(CODING_CHALLENGE_OPTION)) return [];
+    if (sectionOf(draft, FIELD.challengeUrl)?.value) return [];
+    return [
+      finding('form/challenge-url-missing', `"${CODING_CHALLENGE_OPTION}" is ticked, so ${labelOf(draft.form, FIELD.challengeUrl)} is required.`, labelRange(ctx, FIELD.challengeUrl), {
+        fixes: [tickFix(draft, FIELD.prerequisites, false, CODING_CHALLENGE_OPTION)],
+      }),
+    ];
+  },
+};
