@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { entrySnippetRequest, type CustomRequest } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -53,7 +54,7 @@ async function insertEntry(kind: 'proposal' | 'project'): Promise<void> {
   // Inserted after the cursor's line when the line holds text (the server adds the blank lines).
   const line = document.lineAt(editor.selection.active.line);
   const at = line.isEmptyOrWhitespace ? editor.selection.active : line.range.end;
-  const result = await client.sendRequest<{ snippet: string } | null>('projectIdeas/entrySnippet', {
+  const result = await sendCustomRequest(client, entrySnippetRequest, {
     textDocument: { uri: document.uri.toString() },
     position: { line: at.line, character: at.character },
     kind,
@@ -63,6 +64,11 @@ async function insertEntry(kind: 'proposal' | 'project'): Promise<void> {
     return;
   }
   await editor.insertSnippet(new vscode.SnippetString(result.snippet), at);
+}
+
+/** A custom request, typed by its definition in server/src/protocol.ts. */
+function sendCustomRequest<P, R>(languageClient: LanguageClient, request: CustomRequest<P, R>, params: P): Promise<R> {
+  return languageClient.sendRequest<R>(request.method, params);
 }
 
 export async function deactivate(): Promise<void> {

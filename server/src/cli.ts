@@ -5,18 +5,19 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ProjectCatalog, Quotas } from './core/cncfProjects';
+import { analyse, TOO_LARGE_MESSAGE } from './analyse';
 import { KnowledgeIndex } from './core/knowledge';
 import type { IdeasModel } from './core/model';
 import { parseIdeas } from './core/parse';
 import { termOfPath } from './core/term';
 import { markdownFilesUnder } from './core/scan';
 import { WorkspaceIndex } from './core/workspaceIndex';
-import { RULES, RULE_IDS, runRules } from './rules';
+import { RULES, RULE_IDS } from './rules';
 import { knowledgeView } from './rules/knowledgeView';
 import type { ResolvedFinding, Severity } from './rules/types';
 import { logicalKey, splitLines } from './rules/util';
 import type { RuleSeverity } from './settings';
+import { readWorkspaceData, type WorkspaceData } from './workspaceData';
 
 const USAGE = `Usage: project-ideas check [files or folders...] [options]
 
@@ -139,36 +140,12 @@ async function collectTargets(paths: string[]): Promise<Target[]> {
   return [...seen.values()];
 }
 
-async function loadData(options: Options, out: (line: string) => void): Promise<{ quotas: Quotas; catalog: ProjectCatalog }> {
+async function loadData(options: Options, out: (line: string) => void): Promise<WorkspaceData> {
+  for (const explicit of [options.quotas, options.projects]) {
+    if (explicit !== undefined && (await fs.readFile(explicit, 'utf8').catch(() => undefined)) === undefined) throw new UsageError(`cannot read ${explicit}`);
+  }
   const roots = [process.cwd(), ...options.paths.map((p) => path.resolve(p))];
-  const find = async (explicit: string | undefined, name: string) => {
-    if (explicit) {
-      const text = await fs.readFile(explicit, 'utf8').catch(() => undefined);
-      if (text === undefined) throw new UsageError(`cannot read ${explicit}`);
-      return { text, file: explicit };
-    }
-    for (const root of roots) {
-      const file = path.join(root, 'programs', 'lfx-mentorship', 'automation', name);
-      const text = await fs.readFile(file, 'utf8').catch(() => undefined);
-      if (text !== undefined) return { text, file };
-    }
-    return undefined;
-  };
-  let quotas = Quotas.defaults();
-  let catalog = ProjectCatalog.snapshot();
-  const q = await find(options.quotas, 'quotas.yml');
-  if (q) {
-    const loaded = Quotas.fromYaml(q.text, q.file);
-    quotas = loaded.value;
-    if (loaded.problem) out(`warning: ${loaded.problem}`);
-  }
-  const p = await find(options.projects, 'projects.yml');
-  if (p) {
-    const loaded = ProjectCatalog.fromYaml(p.text, p.file);
-    catalog = loaded.value;
-    if (loaded.problem) out(`warning: ${loaded.problem}`);
-  }
-  return { quotas, catalog };
+  return readWorkspaceData(roots, (problem) => out(`warning: ${problem}`), { quotas: options.quotas, projects: options.projects });
 }
 
 interface Checked {
@@ -188,7 +165,7 @@ export interface CheckResult {
 /** Checks files and folders; the same work the `check` command prints. */
 export async function check(options: Options, warn: (line: string) => void = () => {}): Promise<CheckResult> {
   const started = Date.now();
-  const { quotas, catalog } = await loadData(options, warn);
+  const data = await loadData(options, warn);
   const targets = await collectTargets(options.paths);
   const checked: Checked[] = [];
   // Every markdown file named, or found under a folder named, on the command line is checked: corpus
@@ -212,33 +189,19 @@ export async function check(options: Options, warn: (line: string) => void = () 
     if (!current || path.basename(c.file) > path.basename(current.file)) newest.set(key, c);
   }
   for (const c of newest.values()) if (!c.tooLarge) index.set(c.uri, c.file, c.model);
-  const knowledge = KnowledgeIndex.attach(index, () => catalog);
+  const knowledge = KnowledgeIndex.attach(index, () => data.catalog);
   const view = knowledgeView(index, knowledge);
   const findings: CheckResult['findings'] = [];
   for (const c of checked) {
-    if (c.tooLarge) {
-      findings.push({
-        file: c.file,
-        ruleId: 'file-too-large',
-        severity: 'information',
-        message: `Not checked: the file is larger than --max-file-size (${options.maxFileSize} bytes).`,
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      });
-      continue;
-    }
-    const results = runRules(
+    const results = analyse(
+      { uri: c.uri, path: c.file, text: c.text, lines: splitLines(c.text), model: c.model, term: termOfPath(c.file) },
       {
-        uri: c.uri,
-        path: c.file,
-        text: c.text,
-        lines: splitLines(c.text),
-        model: c.model,
-        term: termOfPath(c.file),
-        catalog,
-        quotas,
+        data,
         knowledge: view,
+        severities: options.severities,
+        onError: (id, e) => warn(`warning: rule ${id} failed on ${c.file}: ${(e as Error)?.message ?? e}`),
+        ...(c.tooLarge ? { tooLarge: TOO_LARGE_MESSAGE.option(options.maxFileSize) } : {}),
       },
-      { severities: options.severities, onError: (id, e) => warn(`warning: rule ${id} failed on ${c.file}: ${(e as Error)?.message ?? e}`) },
     );
     for (const f of results) findings.push({ ...f, file: c.file });
   }

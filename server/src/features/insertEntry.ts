@@ -3,21 +3,9 @@
 // "Insert Proposal" / "Insert Project Section" commands (custom request `projectIdeas/entrySnippet`).
 import type { FieldKey, IdeasModel, TemplateInfo } from '../core/model';
 import { DEFAULT_FIELDS } from '../core/parse/template';
+import type { EntryKind } from '../protocol';
 
-export type EntryKind = 'proposal' | 'project' | 'mentor';
-
-export const ENTRY_SNIPPET_REQUEST = 'projectIdeas/entrySnippet';
-
-export interface EntrySnippetParams {
-  textDocument: { uri: string };
-  position: { line: number; character: number };
-  kind: EntryKind;
-}
-
-export interface EntrySnippetResult {
-  /** Snippet syntax (tab stops), for `editor.insertSnippet`. */
-  snippet: string;
-}
+export type { EntryKind } from '../protocol';
 
 // The parser's default fields, plus what each program adds after them.
 const DEFAULT_LFX_FIELDS: { key: FieldKey; label: string }[] = [...DEFAULT_FIELDS, { key: 'lfx', label: 'LFX URL' }];

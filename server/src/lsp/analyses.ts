@@ -1,0 +1,100 @@
+// The analysis store: the findings of each open document's newest analysed version, kept under
+// everything they depend on (version, settings, workspace data, the other files' index revision) so
+// repeated pulls and code actions on one version run the rules once; the rule caches that let an
+// edit re-run only what it changed; and the end of work nobody waits for (StaleRequest).
+import type { Diagnostic } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileTooLarge, TOO_LARGE_MESSAGE } from '../analyse';
+import type { ServerContext } from '../context';
+import { RuleCache } from '../rules';
+import type { ResolvedFinding } from '../rules/types';
+import type { Settings } from '../settings';
+import type { WorkspaceData } from '../workspaceData';
+
+/** Everything the findings of a document depend on besides its text; equal keys give equal findings. */
+export interface AnalysisKey {
+  version: number;
+  settings: Settings;
+  data: WorkspaceData;
+  /** WorkspaceIndex.revisionExcept(the document): cross-file rules read the other files' entries. */
+  indexRevision: number;
+}
+
+export interface Analysis {
+  key: AnalysisKey;
+  findings: ResolvedFinding[];
+  /** The findings as LSP diagnostics, converted on the first pull that needs them (features/diagnostics.ts). */
+  diagnostics?: Diagnostic[];
+}
+
+/** Thrown when a `stale` check says the answer is no longer wanted. */
+export class StaleRequest extends Error {
+  constructor(readonly cancelled: boolean) {
+    super(cancelled ? 'cancelled' : 'the document changed');
+  }
+}
+
+/** Says whether the answer is still wanted: 'cancelled', 'changed' (the document), or undefined. */
+export type StaleCheck = () => 'cancelled' | 'changed' | undefined;
+
+function sameKey(a: AnalysisKey, b: AnalysisKey): boolean {
+  return a.version === b.version && a.settings === b.settings && a.data === b.data && a.indexRevision === b.indexRevision;
+}
+
+export class AnalysisStore {
+  /** Per open document: its newest analysis. */
+  private readonly analyses = new Map<string, Analysis>();
+  /** Per open document: rule findings of the projects an edit left unchanged (rules/cache.ts). */
+  private readonly ruleCaches = new Map<string, RuleCache>();
+  /** Analyses run (not reused) since start: projectIdeas/stats reports it, so tests can see reuse. */
+  analysesRun = 0;
+
+  constructor(private readonly server: ServerContext) {}
+
+  /**
+   * The analysis of an open document's current version (undefined: no kind with findings owns it):
+   * the remembered one while its key holds, else its kind's findings, remembered. `stale`, checked
+   * after each wait (settings may be a round trip to the client), throws a StaleRequest.
+   */
+  async analyse(uri: string, stale?: StaleCheck): Promise<{ document: TextDocument; analysis: Analysis } | undefined> {
+    const check = () => {
+      const why = stale?.();
+      if (why) throw new StaleRequest(why === 'cancelled');
+    };
+    check();
+    const server = this.server;
+    const document = server.documents.get(uri);
+    if (!document) return undefined;
+    const settings = await server.settings.for(uri);
+    check();
+    const last = this.analyses.get(uri);
+    // Only owned documents are remembered, and the owner depends on path, text and settings alone.
+    if (last && sameKey(last.key, this.keyOf(document, settings))) return { document, analysis: last };
+    const kind = await server.kinds.kindOf(document);
+    if (!kind?.findings) return undefined;
+    check();
+    const findings = server.models.isOverSize(document, settings.maxFileSize)
+      ? [fileTooLarge(TOO_LARGE_MESSAGE.setting(settings.maxFileSize))]
+      : kind.findings({ document, settings, server });
+    const analysis: Analysis = { key: this.keyOf(document, settings), findings };
+    this.analysesRun++;
+    // A document closed meanwhile is forgotten, not remembered again.
+    if (server.documents.get(uri)) this.analyses.set(uri, analysis);
+    return { document, analysis };
+  }
+
+  ruleCacheFor(uri: string): RuleCache {
+    let cache = this.ruleCaches.get(uri);
+    if (!cache) this.ruleCaches.set(uri, (cache = new RuleCache()));
+    return cache;
+  }
+
+  forget(uri: string): void {
+    this.analyses.delete(uri);
+    this.ruleCaches.delete(uri);
+  }
+
+  private keyOf(document: TextDocument, settings: Settings): AnalysisKey {
+    return { version: document.version, settings, data: this.server.data.current, indexRevision: this.server.index.revisionExcept(document.uri) };
+  }
+}
