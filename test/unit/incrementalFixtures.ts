@@ -1,6 +1,8 @@
 // Invented ideas files for the incremental-model property test and the benchmark. Every person,
 // project, issue and address here is made up (people like `Alice Example (@alice-example,
 // alice@example.org)`); nothing is copied from real term files.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 
 /** Small deterministic PRNG (mulberry32) so a seed always gives the same file. */
 export function rng(seed: number): () => number {
@@ -190,4 +192,31 @@ export function randomEdit(text: string, r: () => number): { start: number; end:
   let e = text.indexOf('\n', from);
   if (e < 0) e = n;
   return { start: lineStart, end: lineStart, text: text.slice(s, e).replace(/\r$/, '') + eol };
+}
+
+const FIXTURE_DIR = path.resolve(__dirname, '../fixtures/parser');
+
+export interface EditFixture {
+  name: string;
+  path: string;
+  text: string;
+}
+
+/** The parser fixtures and invented files (LF, CRLF, README, GSoC, a chunk for the line scanner) the edit tests start from. */
+export function editFixtures(): EditFixture[] {
+  const out: EditFixture[] = [];
+  if (fs.existsSync(FIXTURE_DIR)) {
+    for (const f of fs.readdirSync(FIXTURE_DIR).sort()) {
+      if (f.endsWith('.md')) out.push({ name: f, path: `/ws/${f}`, text: fs.readFileSync(path.join(FIXTURE_DIR, f), 'utf8') });
+    }
+  }
+  out.push({ name: 'invented ideas', path: '/ws/programs/lfx-mentorship/2031/01-Mar-May/project_ideas.md', text: inventIdeasFile({ seed: 3, projects: 6, maxProposals: 3 }) });
+  out.push({ name: 'invented readme', path: '/ws/programs/lfx-mentorship/2031/01-Mar-May/README.md', text: inventIdeasFile({ seed: 11, projects: 5, maxProposals: 3, form: 'readme' }) });
+  out.push({ name: 'invented gsoc crlf', path: '/ws/programs/summerofcode/2031.md', text: inventIdeasFile({ seed: 5, projects: 4, maxProposals: 2 }).replace(/\n/g, '\r\n') });
+  out.push({ name: 'invented plain', path: '/ws/notes/ideas.md', text: inventIdeasFile({ seed: 21, projects: 5, maxProposals: 3, variants: false }) });
+  // One chunk over the nested item limit: the parser (and the incremental state) read that chunk with
+  // the line scanner, the others with remark.
+  const nested = '\n## Notes\n\n- list\n' + '  - nested item\n'.repeat(640) + '\n';
+  out.push({ name: 'invented, line scanner', path: '/ws/project_ideas.md', text: inventIdeasFile({ seed: 31, projects: 3, maxProposals: 2 }) + nested + inventIdeasFile({ seed: 32, projects: 3, maxProposals: 2 }) });
+  return out;
 }

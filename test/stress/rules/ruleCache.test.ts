@@ -12,8 +12,8 @@ import { converted } from '../../../server/src/features/diagnostics';
 import { jsonOf, jsonText } from '../../../server/src/preserialized';
 import { RuleCache, runRules } from '../../../server/src/rules';
 import { splitLines } from '../../../server/src/rules/util';
-import { inventIdeasFile, randomEdit, rng } from '../incrementalFixtures';
-import { GSOC_PATH, GSOC_TEMPLATE, LFX_PATH, LFX_TEMPLATE } from './helpers';
+import { inventIdeasFile, randomEdit, rng } from '../../unit/incrementalFixtures';
+import { GSOC_PATH, GSOC_TEMPLATE, LFX_PATH, LFX_TEMPLATE } from '../../unit/rules/helpers';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/parser');
 
