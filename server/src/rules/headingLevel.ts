@@ -2,15 +2,9 @@
 // most of its headings use when the whole file departs from its template).
 import type { Project, Proposal, Span } from '../core/model';
 import type { Finding, Fix, Rule, RuleContext } from './types';
-import { atxMarker, nestedTops, span } from './util';
+import { atxMarker, majority, projectLevelOf, span } from './util';
+import { nestedTops } from '../core/walk';
 
-function mode(values: number[]): number | undefined {
-  const counts = new Map<number, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: number | undefined;
-  for (const [v, c] of counts) if (best === undefined || c > counts.get(best)!) best = v;
-  return best !== undefined && counts.get(best)! * 2 > values.length ? best : undefined;
-}
 
 function setLevelFix(ctx: RuleContext, heading: Span, level: number): Fix | undefined {
   const line = heading.start.line;
@@ -35,10 +29,9 @@ export const headingLevel: Rule = {
     // parent has proposals of its own (`### KubeEdge` > `#### Edge log shipping`, `#### Sedna` > `##### …`).
     // A CNCF project of its own one level too deep is a level mistake, not a sub-project.
     const nested = new Map([...nestedTops(ctx.model)].filter(([p]) => !ctx.catalog.find(p.name)));
-    const tops = ctx.model.projects.filter((p) => !nested.has(p));
-    const projectLevel = mode(tops.map((p) => p.level)) ?? t.projectLevel;
+    const projectLevel = projectLevelOf(ctx.model);
     const direct = ctx.model.projects.flatMap((p) => p.proposals.map((q) => q.level - p.level));
-    const offset = mode(direct) ?? Math.max(1, t.proposalLevel - t.projectLevel);
+    const offset = majority(direct) ?? Math.max(1, t.proposalLevel - t.projectLevel);
     const proposalLevel = projectLevel + offset;
     const report = (kind: 'project' | 'sub-project' | 'proposal', name: string, heading: Span, title: Span, level: number, expected: number, parent?: string) => {
       if (level === expected || expected > 6) return;
@@ -52,7 +45,7 @@ export const headingLevel: Rule = {
         fixes: fix ? [fix] : undefined,
       });
     };
-    const proposals = (list: Proposal[], expected: number, parent?: string) => {
+    const proposals = (list: readonly Proposal[], expected: number, parent?: string) => {
       for (const q of list) report('proposal', q.title, q.headingRange, q.titleRange, q.level, expected, parent);
     };
     const walk = (project: Project, expected: number, parent?: Project) => {

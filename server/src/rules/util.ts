@@ -1,51 +1,8 @@
-// Small helpers shared by the rules: walking proposals with their project, ranges, line edits.
+// Small helpers shared by the rules: signatures, ranges, line edits (walking a model: core/walk.ts).
 import type { Field, FieldKey, IdeasModel, Pos, Project, Proposal, Span } from '../core/model';
 import { memoString } from '../core/memo';
+import { proposalsOf, proposalsUnder } from '../core/walk';
 import type { RuleContext } from './types';
-
-export interface ProposalInProject {
-  proposal: Proposal;
-  /** The project the proposal sits in (a sub-project when nested), if any. */
-  project?: Project;
-  /** The top-level project section. */
-  top?: Project;
-}
-
-export function allProjects(model: IdeasModel): { project: Project; parent?: Project; top: Project }[] {
-  const out: { project: Project; parent?: Project; top: Project }[] = [];
-  const walk = (project: Project, parent: Project | undefined, top: Project) => {
-    out.push({ project, parent, top });
-    for (const sub of project.subprojects) walk(sub, project, top);
-  };
-  for (const project of model.projects) walk(project, undefined, project);
-  return out;
-}
-
-/** Every proposal in document order, once per model (several rules walk them on each pull). */
-export function allProposals(model: IdeasModel): readonly ProposalInProject[] {
-  let out = proposalsOf.get(model);
-  if (!out) {
-    const list: ProposalInProject[] = model.looseProposals.map((proposal) => ({ proposal }));
-    for (const { project, top } of allProjects(model)) {
-      for (const proposal of project.proposals) list.push({ proposal, project, top });
-    }
-    proposalsOf.set(model, (out = list.sort((a, b) => comparePos(a.proposal.headingRange.start, b.proposal.headingRange.start))));
-  }
-  return out;
-}
-
-const proposalsOf = new WeakMap<IdeasModel, readonly ProposalInProject[]>();
-
-/** A project's proposals, sub-projects' included, in document order. */
-export function projectProposals(project: Project): Proposal[] {
-  const out: Proposal[] = [];
-  const walk = (p: Project) => {
-    out.push(...p.proposals);
-    for (const sub of p.subprojects) walk(sub);
-  };
-  walk(project);
-  return out.sort((a, b) => comparePos(a.headingRange.start, b.headingRange.start));
-}
 
 /**
  * One string per top-level project (and one for the loose proposals) standing for what `part`
@@ -56,7 +13,7 @@ export function projectSignatures(model: IdeasModel, memo: WeakMap<Project, stri
   const out = [model.looseProposals.map(part).join('\n')];
   for (const project of model.projects) {
     let signature = memo.get(project);
-    if (signature === undefined) memo.set(project, (signature = projectProposals(project).map(part).join('\n')));
+    if (signature === undefined) memo.set(project, (signature = proposalsUnder(project).map(part).join('\n')));
     out.push(signature);
   }
   return out;
@@ -77,10 +34,6 @@ export function contains(outer: Span, inner: Span): boolean {
 
 export function span(line: number, start: number, endLine: number, end: number): Span {
   return { start: { line, character: start }, end: { line: endLine, character: end } };
-}
-
-export function lineSpan(ctx: RuleContext, line: number): Span {
-  return span(line, 0, line, (ctx.lines[line] ?? '').length);
 }
 
 /** The range of whole lines from `from` to `to` inclusive, ending at the start of the next line (for deletion). */
@@ -167,7 +120,7 @@ const PERSON = /^\p{Lu}[\p{L}\p{M}'’.-]{0,40}(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.()
 
 /** Whether a parsed mentor entry is really a person (not a role label or a stray line the parser
  *  read as a mentor): it has an address, an `@handle`, or a name that looks like a person's. */
-export function isCredibleMentor(m: { name?: string; handle?: string; email?: string; deviations: string[] }): boolean {
+export function isCredibleMentor(m: { readonly name?: string; readonly handle?: string; readonly email?: string; readonly deviations: readonly string[] }): boolean {
   if (m.email) return true;
   if (m.handle && !m.deviations.includes('handle-without-at')) return true;
   return !!m.name && PERSON.test(m.name.trim());
@@ -191,7 +144,7 @@ export function isGeneratedReadme(ctx: RuleContext): boolean {
   }
   // A copy opened outside its repository path: the generator's line under the first programs.
   let looked = 0;
-  for (const { proposal } of allProposals(ctx.model)) {
+  for (const { proposal } of proposalsOf(ctx.model)) {
     const from = proposal.headingRange.end.line + 1;
     for (let l = from; l < from + 3 && l < ctx.lines.length; l++) if (GENERATED_TITLE_LINE.test(ctx.lines[l] ?? '')) return true;
     if (++looked >= 3) break;
@@ -204,24 +157,16 @@ export function isAcceptedReadme(ctx: RuleContext): boolean {
   return ctx.model.kind === 'term-readme' || isGeneratedReadme(ctx);
 }
 
-/**
- * A top-level project that is really a sub-project: its heading sits one level below the project
- * before it (`### KubeEdge` with its own proposals, then `#### Sedna` > `##### Sedna model cache`).
- * Maps each such project to the project it sits under.
- */
-export function nestedTops(model: IdeasModel): Map<Project, Project> {
-  let out = nestedOf.get(model);
-  if (out) return out;
-  out = new Map();
-  const stack: Project[] = [];
-  for (const project of model.projects) {
-    while (stack.length && stack[stack.length - 1].level >= project.level) stack.pop();
-    const parent = stack[stack.length - 1];
-    if (parent && parent.level === project.level - 1) out.set(project, parent);
-    stack.push(project);
-  }
-  nestedOf.set(model, out);
-  return out;
+/** The value more than half of `values` share, if any. */
+export function majority(values: number[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [v, c] of counts) if (best === undefined || c > counts.get(best)!) best = v;
+  return best !== undefined && counts.get(best)! * 2 > values.length ? best : undefined;
 }
 
-const nestedOf = new WeakMap<IdeasModel, Map<Project, Project>>();
+/** The level of the file's project headings: the one most of them use, else its template's. */
+export function projectLevelOf(model: IdeasModel): number {
+  return majority(model.projects.map((p) => p.level)) ?? model.template.projectLevel;
+}
