@@ -1,26 +1,26 @@
-// Corpus runner: npm run corpus -- DIR [--verbose]
+// Corpus runner: npm run corpus -- DIR [--verbose] [--by-content]
 // Parses every .md/.txt file in DIR; prints per file projects, proposals, fields, mentors,
 // upstream references, parse time, exceptions, TOC agreement and a range check; then totals.
+// --by-content: also as if each file were a copy outside its repository path (a neutral name, no
+// glob matching): which files are recognised by content, and the proposals found in them.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { hasProposalStructure, hasTemplateBlock, isIdeasFile } from '../server/src/core/ideasFiles';
 import { parseIdeas } from '../server/src/core/parse';
-import type { IdeasModel, Project, Proposal, Span } from '../server/src/core/model';
+import type { IdeasModel, Project, Span } from '../server/src/core/model';
+import { allProjectsDeep, proposalsOf } from '../server/src/core/walk';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--'));
 const verbose = args.includes('--verbose');
+const byContent = args.includes('--by-content');
+const content = { files: 0, recognised: 0, byTemplate: 0, proposals: 0, proposalsByTemplate: 0, missed: [] as string[] };
 if (!dir) {
   console.error('usage: npm run corpus -- DIR [--verbose]');
   process.exit(2);
 }
 
-function proposalsOf(projects: Project[]): Proposal[] {
-  return projects.flatMap((p) => [...p.proposals, ...proposalsOf(p.subprojects)]);
-}
-function countProjects(projects: Project[]): number {
-  return projects.reduce((n, p) => n + 1 + countProjects(p.subprojects), 0);
-}
 
 /** Every range in the model lies in the document. Returns the first bad path or ''. */
 function checkRanges(model: IdeasModel, lineLengths: number[]): string {
@@ -58,15 +58,8 @@ function tocProposals(model: IdeasModel): number | undefined {
   const e = toc.entries;
   if (!e.some((x) => x.depth > 0)) return undefined;
   const lines = new Set<number>();
-  const mark = (ps: Project[]) => {
-    for (const p of ps) {
-      lines.add(p.headingRange.start.line);
-      for (const q of p.proposals) lines.add(q.headingRange.start.line);
-      mark(p.subprojects);
-    }
-  };
-  mark(model.projects);
-  for (const q of model.looseProposals) lines.add(q.headingRange.start.line);
+  for (const { project } of allProjectsDeep(model)) lines.add(project.headingRange.start.line);
+  for (const { proposal } of proposalsOf(model)) lines.add(proposal.headingRange.start.line);
   const structural = new Set(model.headings.filter((h) => lines.has(h.range.start.line)).map((h) => h.slug));
   let start = e.findIndex((x) => structural.has(safeDecode(x.anchor)));
   if (start < 0) start = 0;
@@ -113,11 +106,26 @@ for (const f of files) {
     console.log(`${f}: EXCEPTION ${error}`);
     continue;
   }
-  const props = [...model.looseProposals, ...proposalsOf(model.projects)];
+  const props = proposalsOf(model).map((x) => x.proposal);
+  if (byContent) {
+    // A copy outside the repository: no path tells its kind, no glob matches its name.
+    const neutral = `/tmp/copy/ideas-copy-${totals.files}.md`;
+    const recognised = isIdeasFile(neutral, text, { files: [], detectByContent: true });
+    const copy = recognised ? parseIdeas(text, { path: neutral }) : undefined;
+    const found = copy ? proposalsOf(copy).length : 0;
+    content.files++;
+    content.proposals += found;
+    if (recognised) content.recognised++;
+    if (hasTemplateBlock(text)) {
+      content.byTemplate++;
+      content.proposalsByTemplate += props.length;
+    }
+    if (!recognised) content.missed.push(`${f}: ${props.length} proposals, structure ${hasProposalStructure(text)}`);
+  }
   const fields = props.reduce((n, p) => n + p.fields.length, 0);
   const mentors = props.reduce((n, p) => n + p.mentors.length, 0);
   const upstream = props.reduce((n, p) => n + p.upstream.length, 0);
-  const projects = countProjects(model.projects);
+  const projects = allProjectsDeep(model).length;
   totals.projects += projects;
   totals.proposals += props.length;
   totals.fields += fields;
@@ -138,7 +146,7 @@ for (const f of files) {
     `${f}: kind=${model.kind} projects=${projects} proposals=${props.length} fields=${fields} mentors=${mentors} upstream=${upstream} ${ms.toFixed(1)}ms ${tocInfo}${bad ? ' BAD RANGE ' + bad : ' ranges ok'}`,
   );
   if (verbose) {
-    const show = (ps: Project[], ind: string) => {
+    const show = (ps: readonly Project[], ind: string) => {
       for (const p of ps) {
         console.log(`${ind}[${p.level}] ${p.name}`);
         for (const q of p.proposals) console.log(`${ind}  (${q.level}) ${q.title}  fields=${q.fields.map((x) => x.key).join(',')} mentors=${q.mentors.length} up=${q.upstream.length}`);
@@ -155,3 +163,10 @@ console.log(
 );
 console.log(`TOC: ${totals.tocAgree}/${totals.tocFiles} nested TOCs agree with the proposals found`);
 for (const d of differ) console.log(`  differs: ${d}`);
+if (byContent) {
+  const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '100.0');
+  console.log(
+    `BY CONTENT: files recognised ${content.recognised}/${content.files} (Template block alone: ${content.byTemplate}); proposals found ${content.proposals}/${totals.proposals} (${pct(content.proposals, totals.proposals)}%; Template block alone: ${content.proposalsByTemplate}, ${pct(content.proposalsByTemplate, totals.proposals)}%)`,
+  );
+  for (const m of content.missed) console.log(`  not recognised: ${m}`);
+}

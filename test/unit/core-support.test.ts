@@ -22,7 +22,8 @@ describe('ideas files', () => {
 
   it('recognises the template block by content, and the setting can turn that off', () => {
     assert.ok(hasTemplateBlock(TEMPLATE));
-    assert.ok(hasTemplateBlock('Intro\n\n### Template\n\n```\n#### CNCF Project Name\n```'));
+    assert.ok(hasTemplateBlock('Intro\n\n### Template\n\n```\n#### CNCF Project Name\n\n- Description:\n- Mentor(s):\n```'));
+    assert.ok(!hasTemplateBlock('# widgetkit\n\n## Tagged template literal\n\n```js\nconst w = widget`x`;\n```'), 'a fence of code after a heading naming a template');
     assert.ok(!hasTemplateBlock('# Notes\n\nA template is a thing.\n'));
     assert.ok(isIdeasFile('/x/notes.md', TEMPLATE, { files: DEFAULT_FILE_GLOBS, detectByContent: true }));
     assert.ok(!isIdeasFile('/x/notes.md', TEMPLATE, { files: DEFAULT_FILE_GLOBS, detectByContent: false }));

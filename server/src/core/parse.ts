@@ -123,10 +123,6 @@ function excludedHeadings(headings: HeadingInfo[], templateIndex: number): Set<n
   return out;
 }
 
-function countAll(projects: Project[], f: (p: Proposal) => boolean): boolean {
-  return projects.some((p) => p.proposals.some(f) || countAll(p.subprojects, f));
-}
-
 function parseWith(text: string, options: ParseOptions, linesOnly: boolean): IdeasModel {
   const idx = new LineIndex(text);
   return modelFromBlocks(idx, blocksOf(idx, linesOnly), options);
@@ -146,16 +142,18 @@ export interface ModelHooks {
 }
 
 /** The file's kind: from its path, else from what the model holds. */
-export function fileKind(options: ParseOptions, template: { fromFile: boolean }, headings: readonly { title: string }[], projects: Project[], looseProposals: Proposal[]): FileKind {
+export function fileKind(options: ParseOptions, template: { fromFile: boolean }, headings: readonly { title: string }[], projects: readonly Project[], looseProposals: readonly Proposal[]): FileKind {
   const fromPath = kindFromPath(options.path);
   if (fromPath) return fromPath;
-  const hasSize = countAll(projects, (p) => p.fields.some((f) => f.key === 'size')) || looseProposals.some((p) => p.fields.some((f) => f.key === 'size'));
-  return kindFromContent({
-    hasSizeField: hasSize,
-    hasProposals: countAll(projects, () => true) || looseProposals.length > 0,
-    hasTemplate: template.fromFile,
-    hasTimeline: headings.some((h) => /^timeline$/i.test(h.title)),
-  });
+  const hints = { sizeFields: 0, lfxFields: 0, proposals: 0, hasTemplate: template.fromFile, hasTimeline: headings.some((h) => /^timeline$/i.test(h.title)) };
+  const count = (p: Proposal) => {
+    hints.proposals++;
+    if (p.fields.some((f) => f.key === 'size')) hints.sizeFields++;
+    if (p.fields.some((f) => f.key === 'lfx')) hints.lfxFields++;
+  };
+  for (const project of projects) proposalsUnder(project).forEach(count);
+  looseProposals.forEach(count);
+  return kindFromContent(hints);
 }
 
 /**

@@ -14,14 +14,18 @@ export function kindFromPath(path: string | undefined): FileKind | undefined {
 }
 
 export interface ContentHints {
-  hasSizeField: boolean;
-  hasProposals: boolean;
+  /** Proposals with an `Expected project size` field (GSoC), and with an `LFX URL` field. */
+  sizeFields: number;
+  lfxFields: number;
+  proposals: number;
   hasTemplate: boolean;
   hasTimeline: boolean;
 }
 
+/** A file is GSoC's when most of its proposals give a project size and fewer an LFX URL (an LFX
+ *  README may have one proposal with a size); a term README has a Timeline and no Template. */
 export function kindFromContent(h: ContentHints): FileKind {
-  if (h.hasSizeField) return 'gsoc';
-  if (h.hasProposals || h.hasTemplate) return h.hasTimeline && !h.hasTemplate ? 'term-readme' : 'lfx-ideas';
+  if (h.sizeFields > 0 && h.sizeFields * 2 >= h.proposals && h.sizeFields > h.lfxFields) return 'gsoc';
+  if (h.proposals > 0 || h.hasTemplate) return h.hasTimeline && !h.hasTemplate ? 'term-readme' : 'lfx-ideas';
   return 'unknown';
 }
