@@ -18,8 +18,11 @@ import type { ResolvedFinding, Severity } from './rules/types';
 import { logicalKey, splitLines } from './rules/util';
 import type { RuleSeverity } from './settings';
 import { readWorkspaceData, type WorkspaceData } from './workspaceData';
+import { DRAFT_RULES, DRAFT_RULE_IDS, isDraftText } from './drafts';
+import { checkDraftFiles, DRAFT_COMMANDS, DRAFT_USAGE, draftCommand, findForm, type DraftFile } from './drafts/commands';
 
 const USAGE = `Usage: project-ideas check [files or folders...] [options]
+${DRAFT_USAGE}
 
 Checks CNCF mentorship project-ideas files (LFX project_ideas.md, term README.md,
 programs/summerofcode/YEAR.md) with the same rules as the Project Ideas editor extension.
@@ -35,12 +38,16 @@ Options:
   --projects <file>           projects.yml to use (default: found like quotas.yml, else the
                               shipped CNCF project list).
   --max-file-size <bytes>     Skip the rules for larger files (default: 2000000).
+  --form <file>               The LFX issue form drafts are checked against (default: see above).
   -h, --help                  Show this help.
 
 Exit status: 1 if any error was found, 0 otherwise, 2 on a usage error.
 
 Rules:
 ${RULES.map((r) => `  ${r.id.padEnd(26)}${r.defaultSeverity.padEnd(12)}${r.description}`).join('\n')}
+
+Rules for LFX proposal drafts:
+${DRAFT_RULES.map((r) => `  ${r.id.padEnd(34)}${r.defaultSeverity.padEnd(12)}${r.description}`).join('\n')}
 `;
 
 const SEVERITIES: readonly RuleSeverity[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -54,6 +61,8 @@ interface Options {
   severities: Record<string, RuleSeverity>;
   quotas?: string;
   projects?: string;
+  /** The LFX issue form for drafts (--form). */
+  form?: string;
   maxFileSize: number;
   help: boolean;
 }
@@ -62,7 +71,7 @@ export function parseArgs(argv: string[]): Options {
   const options: Options = { paths: [], format: 'text', severities: {}, maxFileSize: 2_000_000, help: false };
   const args = [...argv];
   if (args[0] === 'check') args.shift();
-  else if (args[0] && !args[0].startsWith('-')) throw new UsageError(`unknown command "${args[0]}"; the command is "check"`);
+  else if (args[0] && !args[0].startsWith('-')) throw new UsageError(`unknown command "${args[0]}"; the commands are check, ${DRAFT_COMMANDS.join(', ')}`);
   const value = (flag: string, inline: string | undefined) => {
     const v = inline ?? args.shift();
     if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
@@ -94,9 +103,9 @@ export function parseArgs(argv: string[]): Options {
       }
       case '--rule': {
         const spec = value(flag, inline);
-        const m = /^([a-z0-9-]+)=([a-z]+)$/.exec(spec);
+        const m = /^([a-z0-9/-]+)=([a-z]+)$/.exec(spec);
         if (!m) throw new UsageError(`--rule expects <id>=<severity>, not "${spec}"`);
-        if (!RULE_IDS.includes(m[1])) throw new UsageError(`unknown rule "${m[1]}"; rules: ${RULE_IDS.join(', ')}`);
+        if (!RULE_IDS.includes(m[1]) && !DRAFT_RULE_IDS.includes(m[1])) throw new UsageError(`unknown rule "${m[1]}"; rules: ${[...RULE_IDS, ...DRAFT_RULE_IDS].join(', ')}`);
         if (!(SEVERITIES as readonly string[]).includes(m[2])) throw new UsageError(`severity of --rule ${m[1]} must be one of ${SEVERITIES.join(', ')}`);
         options.severities[m[1]] = m[2] as RuleSeverity;
         break;
@@ -106,6 +115,9 @@ export function parseArgs(argv: string[]): Options {
         break;
       case '--projects':
         options.projects = value(flag, inline);
+        break;
+      case '--form':
+        options.form = value(flag, inline);
         break;
       case '--max-file-size': {
         const n = Number(value(flag, inline));
@@ -167,7 +179,12 @@ export async function check(options: Options, warn: (line: string) => void = () 
   const started = Date.now();
   const data = await loadData(options, warn);
   const targets = await collectTargets(options.paths);
+  const form = await findForm([process.cwd(), ...options.paths], options.form, warn).catch((e: Error) => {
+    throw new UsageError(e.message);
+  });
   const checked: Checked[] = [];
+  // LFX proposal drafts (issue-form bodies), recognised by content, get the form/* rules (drafts/).
+  const drafts: DraftFile[] = [];
   // Every markdown file named, or found under a folder named, on the command line is checked: corpus
   // copies and renamed ideas files match neither the globs nor, once emptied, the template.
   for (const { file } of targets) {
@@ -177,6 +194,10 @@ export async function check(options: Options, warn: (line: string) => void = () 
       continue;
     }
     const tooLarge = Buffer.byteLength(text, 'utf8') > options.maxFileSize;
+    if (!tooLarge && isDraftText(text, form)) {
+      drafts.push({ file, uri: pathToFileURL(file).toString(), text });
+      continue;
+    }
     const model = parseIdeas(tooLarge ? '' : text, { path: file });
     checked.push({ file, uri: pathToFileURL(file).toString(), text, model, tooLarge });
   }
@@ -205,7 +226,16 @@ export async function check(options: Options, warn: (line: string) => void = () 
     );
     for (const f of results) findings.push({ ...f, file: c.file });
   }
-  return { files: checked.length, findings, ms: Date.now() - started };
+  findings.push(
+    ...checkDraftFiles(drafts, [...newest.values()].filter((c) => !c.tooLarge), {
+      form,
+      quotas: data.quotas,
+      catalog: data.catalog,
+      severities: options.severities,
+      onError: (file, id, e) => warn(`warning: rule ${id} failed on ${file}: ${(e as Error)?.message ?? e}`),
+    }),
+  );
+  return { files: checked.length + drafts.length, findings, ms: Date.now() - started };
 }
 
 // ---- output -------------------------------------------------------------------------------------
@@ -293,6 +323,9 @@ export function formatResult(result: CheckResult, format: Format): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  if ((DRAFT_COMMANDS as readonly string[]).includes(argv[0])) {
+    return draftCommand(argv, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });
+  }
   let options: Options;
   try {
     options = parseArgs(argv);
