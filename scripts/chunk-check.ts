@@ -6,7 +6,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { chunkCacheStats, parseFull } from '../server/src/core/incremental';
+import { parseFull } from '../server/src/core/incremental';
+import { chunkCacheStats } from '../server/src/core/parse/chunks';
 import { parseIdeas } from '../server/src/core/parse';
 
 const files: string[] = [];

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseIdeas } from '../server/src/core/parse';
-import type { Project, Proposal } from '../server/src/core/model';
+import { proposalsOf } from '../server/src/core/walk';
 
 const args = process.argv.slice(2);
 const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--show');
@@ -20,10 +20,6 @@ if (!dir) {
 
 const GH_HANDLE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[A-Za-z]{2,}$/;
-
-function proposalsOf(projects: Project[]): Proposal[] {
-  return projects.flatMap((p) => [...p.proposals, ...proposalsOf(p.subprojects)]);
-}
 
 class Bucket {
   n = 0;
@@ -44,7 +40,7 @@ for (const f of readdirSync(dir).filter((x) => /\.(md|txt)$/i.test(x)).sort()) {
   const text = readFileSync(path, 'utf8');
   const model = parseIdeas(text, { path: f });
   totals.files++;
-  for (const p of [...model.looseProposals, ...proposalsOf(model.projects)]) {
+  for (const { proposal: p } of proposalsOf(model)) {
     totals.proposals++;
     totals.mentors += p.mentors.length;
     for (const m of p.mentors) {

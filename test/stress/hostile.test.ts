@@ -3,7 +3,8 @@
 // `npm run fuzz` and `npm run bench`, not asserted here (a loaded machine is slow on everything).
 // The same inputs go through the real server in test/server/hostile.test.ts.
 import { strict as assert } from 'node:assert';
-import { parseIdeas, remarkWouldStall } from '../../server/src/core/parse';
+import { parseIdeas } from '../../server/src/core/parse';
+import { remarkWouldStall } from '../../server/src/core/parse/chunks';
 import { checkInput, hostileInputs, inventedIdeasFile, Rng } from '../../scripts/fuzz';
 
 const PATH = '/ws/programs/lfx-mentorship/2025/01-Mar-May/project_ideas.md';

@@ -1,7 +1,8 @@
 // The full scan by chunks (core/incremental.ts scanChunked, with its shared cache) must give exactly
 // the blocks of one remark scan of the whole text, whatever hides a `#` line.
 import { strict as assert } from 'node:assert';
-import { chunkCacheStats, clearChunkCache, parseFull, parseFullAsync, scanChunked } from '../../server/src/core/incremental';
+import { parseFull, parseFullAsync } from '../../server/src/core/incremental';
+import { chunkCacheStats, clearChunkCache, scanChunked } from '../../server/src/core/parse/chunks';
 import { parseIdeas } from '../../server/src/core/parse';
 import { blocksFromMdast } from '../../server/src/core/parse/headings';
 import { LineIndex } from '../../server/src/core/parse/lines';

@@ -1,17 +1,19 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseIdeas, parseSection, sectionContext, shiftRanges } from '../../server/src/core/parse';
+import { parseIdeas } from '../../server/src/core/parse';
 import type { IdeasModel, Project, Proposal, Span } from '../../server/src/core/model';
 import { blocksFromLines, blocksFromMdast } from '../../server/src/core/parse/headings';
 import { LineIndex } from '../../server/src/core/parse/lines';
+import { proposalsUnder } from '../../server/src/core/walk';
 
 const FIX = join(__dirname, '..', 'fixtures', 'parser');
 const fixture = (name: string) => readFileSync(join(FIX, name), 'utf8');
 const sp = (l1: number, c1: number, l2: number, c2: number): Span => ({ start: { line: l1, character: c1 }, end: { line: l2, character: c2 } });
 
-function proposals(ps: Project[]): Proposal[] {
-  return ps.flatMap((p) => [...p.proposals, ...proposals(p.subprojects)]);
+/** The proposals under these top projects (loose ones not included). */
+function proposals(ps: readonly Project[]): Proposal[] {
+  return ps.flatMap((p) => [...proposalsUnder(p)]);
 }
 
 function allInside(model: IdeasModel, text: string): void {
@@ -502,25 +504,6 @@ describe('parseIdeas: leftovers, noise and bad input', () => {
     const p = parseIdeas(t).projects[0].proposals[0];
     assert.deepEqual(p.fields.map((f) => f.key), ['description', 'mentors']);
     assert.equal(p.mentors.length, 1);
-  });
-});
-
-describe('parseSection: re-reading one project section', () => {
-  it('gives the same project as the full parse, shifted by the line offset', () => {
-    const text = fixture('lfx-basic.md');
-    const full = parseIdeas(text);
-    const w = full.projects[1];
-    const lines = text.split('\n');
-    const sectionText = lines.slice(w.range.start.line).join('\n');
-    const r = parseSection(sectionText, { ...sectionContext(full), lineOffset: w.range.start.line });
-    assert.deepEqual(r.projects[0], w);
-  });
-
-  it('shiftRanges moves ranges at or after a line', () => {
-    const m = parseIdeas(fixture('lfx-basic.md'));
-    const p = m.projects[1];
-    shiftRanges(p, 3, 0);
-    assert.equal(p.headingRange.start.line, 44);
   });
 });
 

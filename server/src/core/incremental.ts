@@ -144,9 +144,6 @@ function stateOf(text: string, options: ParseOptions, idx: LineIndex, chunked: C
   return chunked.starts ? { ...built, chunks: chunked.starts } : built;
 }
 
-/** Hit and miss counts of the shared chunk scan cache; emptying it (moved to parse/chunks.ts). */
-export { chunkCacheStats, clearChunkCache, scanChunked } from './parse/chunks';
-
 /**
  * `parseFull` for background work (workspace indexing): the same state, but the scan gives the
  * event loop back every `sliceMs` of work, so requests are answered while a big file is read.
@@ -596,8 +593,8 @@ function retype(state: IncrementalState, idx: LineIndex, dirtyStart: number, dir
     headings: prev.headings,
     irregularities,
     lineCount: prev.lineCount,
+    ...(toc ? { toc } : {}),
   };
-  if (toc) model.toc = toc;
   return { state: { ...state, text: idx.text, model, idx, fills: next, moved: undefined }, filled, reused: fills.size - filled };
 }
 

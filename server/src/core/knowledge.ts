@@ -9,10 +9,11 @@ import { isDeepStrictEqual } from 'node:util';
 import type { CncfProject, ProjectCatalog } from './cncfProjects';
 import { projectKey } from './cncfProjects';
 import { memoString } from './memo';
-import type { IdeasModel, Project, Proposal, Span } from './model';
+import type { Span } from './model';
 import { skillKey, splitSkills } from './skills';
 import type { Term } from './term';
 import { normalizeUpstreamUrl } from './upstreamTarget';
+import { proposalsOf } from './walk';
 import type { IndexedFile, WorkspaceIndex } from './workspaceIndex';
 
 export interface ProposalRef {
@@ -165,16 +166,6 @@ function mostCommon(counts: Map<string, number>): string | undefined {
   return best;
 }
 
-/** Every proposal of a model with the project and sub-project it sits in. */
-export function* proposalsOf(model: IdeasModel): Generator<{ proposal: Proposal; project?: Project; subproject?: Project }> {
-  for (const proposal of model.looseProposals) yield { proposal };
-  const visit = function* (project: Project, top: Project, depth: number): Generator<{ proposal: Proposal; project?: Project; subproject?: Project }> {
-    for (const proposal of project.proposals) yield { proposal, project: top, subproject: depth > 0 ? project : undefined };
-    if (depth < 8) for (const sub of project.subprojects) yield* visit(sub, top, depth + 1);
-  };
-  for (const project of model.projects) yield* visit(project, project, 0);
-}
-
 export function mentorKey(handle: string): string {
   return handle.replace(/^@/, '').toLowerCase();
 }
@@ -211,13 +202,13 @@ function contributionOf(file: IndexedFile): Contribution {
     if (!entry) c.projects.set(key, (entry = { names: [], refs: [] }));
     entry.names.push(project.name);
   }
-  for (const { proposal, project, subproject } of proposalsOf(model)) {
+  for (const { proposal, home, top: project } of proposalsOf(model)) {
     c.proposalCount++;
     const ref: ProposalRef = {
       uri: file.uri,
       term: file.term,
       project: project?.name ?? '',
-      subproject: subproject?.name,
+      subproject: home !== project ? home?.name : undefined,
       title: proposal.title,
       range: proposal.titleRange,
     };

@@ -1,16 +1,25 @@
 // The LSP-free model of a project-ideas file. Every range is zero-based, in UTF-16 code units like
 // LSP's, so features hand ranges to the protocol unchanged. Nothing here imports vscode-languageserver.
+//
+// THE CACHING CONTRACT. A published model (what parseIdeas, parseFull and applyEdits return) is
+// never mutated, to any depth: the types below are read-only all the way down, so a write is a type
+// error. Everything derived from a model is cached on its objects' identity (rule findings per
+// project, the outline per project, structure findings while `headings` and `toc` are the same
+// objects, knowledge records per file, hover and completion data): a new version shares an object
+// with the previous one only when the object's content is unchanged (core/incremental.ts), and a
+// changed object is always a new one. Only the parser writes, to objects it has not published yet
+// (`Draft`).
 
 /** A position in a document: zero-based line and UTF-16 character. Same shape as LSP's Position. */
 export interface Pos {
-  line: number;
-  character: number;
+  readonly line: number;
+  readonly character: number;
 }
 
 /** A half-open range [start, end). Same shape as LSP's Range. */
 export interface Span {
-  start: Pos;
-  end: Pos;
+  readonly start: Pos;
+  readonly end: Pos;
 }
 
 /** Which kind of file this is, read from its path when known, else from its content. */
@@ -30,115 +39,115 @@ export type FieldKey =
 /** The file's own template (its fenced `Template` block), or defaults when it has none. */
 export interface TemplateInfo {
   /** True when read from a Template block in the file. */
-  fromFile: boolean;
+  readonly fromFile: boolean;
   /** The fenced block holding the template, when there is one. */
-  range?: Span;
+  readonly range?: Span;
   /** Heading level of a CNCF project section (`###` = 3). */
-  projectLevel: number;
+  readonly projectLevel: number;
   /** Heading level of a proposal (`####` = 4). */
-  proposalLevel: number;
+  readonly proposalLevel: number;
   /** Field labels in template order, as spelled in the template. */
-  fields: { key: FieldKey; label: string }[];
+  readonly fields: readonly { readonly key: FieldKey; readonly label: string }[];
 }
 
 export interface Heading {
-  level: number;
+  readonly level: number;
   /** Plain text of the heading (inline code and links reduced to their text). */
-  text: string;
+  readonly text: string;
   /** GitHub-style anchor slug, with `-1`, `-2` suffixes for repeats, as GitHub renders it. */
-  slug: string;
+  readonly slug: string;
   /** The whole heading line(s). */
-  range: Span;
+  readonly range: Span;
   /** The heading's text without the `#` markers. */
-  textRange: Span;
+  readonly textRange: Span;
 }
 
 export interface Field {
-  key: FieldKey;
+  readonly key: FieldKey;
   /** The label as written, without bullet, bold markers or colon (e.g. `Upstream Issue (URL)`). */
-  label: string;
-  labelRange: Span;
+  readonly label: string;
+  readonly labelRange: Span;
   /** Where the value is; absent when the field is empty. */
-  valueRange?: Span;
+  readonly valueRange?: Span;
   /** The value's text, trimmed (continuation lines and sub-bullets included, joined with `\n`). */
-  value: string;
+  readonly value: string;
   /** The whole field: label to the end of its value. */
-  range: Span;
+  readonly range: Span;
 }
 
 export interface Mentor {
-  name?: string;
-  handle?: string; // without the `@`
-  email?: string;
-  primary: boolean;
+  readonly name?: string;
+  readonly handle?: string; // without the `@`
+  readonly email?: string;
+  readonly primary: boolean;
   /** The mentor entry as written. */
-  raw: string;
-  range: Span;
-  nameRange?: Span;
-  handleRange?: Span;
-  emailRange?: Span;
+  readonly raw: string;
+  readonly range: Span;
+  readonly nameRange?: Span;
+  readonly handleRange?: Span;
+  readonly emailRange?: Span;
   /** How the entry departs from `Name (@handle, email)`: e.g. `handle-without-at`, `profile-link`,
    *  `angle-email`, `mailto`, `obfuscated-email`, `no-email`, `no-handle`, `role-label`. Empty when canonical. */
-  deviations: string[];
+  readonly deviations: readonly string[];
 }
 
 export type UpstreamKind = 'issue' | 'pull' | 'discussion' | 'search' | 'other';
 
 export interface UpstreamRef {
   /** The URL, or for a bare `owner/repo#N` the GitHub URL it stands for. */
-  url: string;
+  readonly url: string;
   /** The text as written (URL, `<url>`, `[text](url)`, `owner/repo#N`). */
-  raw: string;
-  owner?: string;
-  repo?: string;
-  number?: number;
-  kind: UpstreamKind;
-  range: Span;
+  readonly raw: string;
+  readonly owner?: string;
+  readonly repo?: string;
+  readonly number?: number;
+  readonly kind: UpstreamKind;
+  readonly range: Span;
 }
 
 export interface Proposal {
-  title: string;
-  level: number;
+  readonly title: string;
+  readonly level: number;
   /** Heading line(s). */
-  headingRange: Span;
+  readonly headingRange: Span;
   /** Heading text only: the symbol's selection range. */
-  titleRange: Span;
+  readonly titleRange: Span;
   /** Heading to the end of the proposal's section. */
-  range: Span;
-  fields: Field[];
-  mentors: Mentor[];
-  upstream: UpstreamRef[];
+  readonly range: Span;
+  readonly fields: readonly Field[];
+  readonly mentors: readonly Mentor[];
+  readonly upstream: readonly UpstreamRef[];
   /** The description holds the expected outcomes (the generated README quotes the whole program
    *  description, `## Expected outcomes` included): there is no separate Expected Outcome field. */
-  outcomeInDescription?: boolean;
+  readonly outcomeInDescription?: boolean;
 }
 
 export interface Project {
-  name: string;
-  level: number;
-  headingRange: Span;
-  titleRange: Span;
+  readonly name: string;
+  readonly level: number;
+  readonly headingRange: Span;
+  readonly titleRange: Span;
   /** Heading to the end of the section (before the next heading at its level or above). */
-  range: Span;
-  proposals: Proposal[];
+  readonly range: Span;
+  readonly proposals: readonly Proposal[];
   /** Sub-projects such as Kubernetes > Kubespray. */
-  subprojects: Project[];
+  readonly subprojects: readonly Project[];
 }
 
 export interface TocEntry {
-  text: string;
+  readonly text: string;
   /** The anchor without `#`. */
-  anchor: string;
+  readonly anchor: string;
   /** Nesting depth in the list, 0 for top level. */
-  depth: number;
-  range: Span;
+  readonly depth: number;
+  readonly range: Span;
 }
 
 export interface Toc {
   /** The lines holding the list (between markers, or the list itself). */
-  range: Span;
-  form: 'markers' | 'heading' | 'list';
-  entries: TocEntry[];
+  readonly range: Span;
+  readonly form: 'markers' | 'heading' | 'list';
+  readonly entries: readonly TocEntry[];
 }
 
 /**
@@ -147,22 +156,28 @@ export interface Toc {
  * moves its irregularities with it (core/incremental.ts `cloneShift`).
  */
 export interface Irregularity {
-  code: string;
-  message: string;
-  range: Span;
+  readonly code: string;
+  readonly message: string;
+  readonly range: Span;
   /** Another place the irregularity refers to (e.g. the first of two `Mentors` fields). */
-  related?: Span;
+  readonly related?: Span;
 }
 
+/**
+ * A model object while the parser builds it (core/parse only): its own properties writable, its
+ * arrays mutable. Once returned in a model it is read as the read-only type.
+ */
+export type Draft<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer E)[] ? E[] : T[K] };
+
 export interface IdeasModel {
-  kind: FileKind;
-  template: TemplateInfo;
-  projects: Project[];
+  readonly kind: FileKind;
+  readonly template: TemplateInfo;
+  readonly projects: readonly Project[];
   /** Proposals found before any project heading (e.g. right after `## Proposed Project ideas`). */
-  looseProposals: Proposal[];
-  headings: Heading[];
-  toc?: Toc;
-  irregularities: Irregularity[];
+  readonly looseProposals: readonly Proposal[];
+  readonly headings: readonly Heading[];
+  readonly toc?: Toc;
+  readonly irregularities: readonly Irregularity[];
   /** Number of lines in the text; every range lies within it. */
-  lineCount: number;
+  readonly lineCount: number;
 }

@@ -13,8 +13,7 @@
 //   toc.ts, slug.ts, kind.ts
 //
 // Incremental parsing lives in core/incremental.ts: it re-scans the chunk around an edit and calls
-// `modelFromBlocks` (or, for typing, re-fills one proposal). `parseSection`, `sectionContext` and
-// `shiftRanges` below re-read one project section on its own; the server does not use them.
+// `modelFromBlocks` (or, for typing, re-fills one proposal).
 import type { FileKind, Heading, IdeasModel, Irregularity, Project, Proposal, Toc } from './model';
 import { scanChunked } from './parse/chunks';
 import { blocksFromLines, FLAG_CODE, FLAG_QUOTE, type Blocks, type HeadingInfo } from './parse/headings';
@@ -24,8 +23,7 @@ import { buildStructure, classifyHeadings, fillProject, fillProposal, inferLevel
 import { createSlugger } from './parse/slug';
 import { defaultTemplate, isSampleHeading, isTemplateHeading, readTemplate } from './parse/template';
 import { readToc } from './parse/toc';
-
-export type { SectionContext } from './parse/section';
+import { proposalsUnder } from './walk';
 
 export interface ParseOptions {
   /** The file's path or URI, used to tell its kind (LFX ideas, term README, GSoC). */
@@ -35,8 +33,6 @@ export interface ParseOptions {
 /** Above this size remark-parse is skipped for the line-based block scanner (real files are < 100 KB). */
 const MDAST_LIMIT = 1_000_000;
 
-/** remark's quadratic cases and the chunked scan live in parse/chunks.ts (re-exported here). */
-export { NESTED_ITEM, NESTED_ITEM_LIMIT, remarkWouldStall, remarkWouldStallLocally } from './parse/chunks';
 
 export function parseIdeas(text: string, options: ParseOptions = {}): IdeasModel {
   const safe = typeof text === 'string' ? text : '';
@@ -220,98 +216,7 @@ export function modelFromBlocks(idx: LineIndex, blocks: Blocks, options: ParseOp
     headings: blocks.headings.map(toHeading),
     irregularities,
     lineCount: idx.lineCount,
+    ...(toc ? { toc } : {}),
   };
-  if (toc) model.toc = toc;
   return model;
-}
-
-/** The file-level context the full parse used, for re-reading one section with `parseSection`. */
-export function sectionContext(model: IdeasModel): SectionContext {
-  const levels = (ps: Project[], out: { proj: number[]; prop: number[] }) => {
-    for (const p of ps) {
-      out.proj.push(p.level);
-      for (const q of p.proposals) out.prop.push(q.level);
-    }
-    return out;
-  };
-  const l = levels(model.projects, { proj: [], prop: [] });
-  const commonest = (xs: number[]) => {
-    const c = new Map<number, number>();
-    for (const x of xs) c.set(x, (c.get(x) ?? 0) + 1);
-    let best: number | undefined;
-    for (const [k, n] of c) if (best === undefined || n > (c.get(best) ?? 0)) best = k;
-    return best;
-  };
-  return {
-    projectLevel: commonest(l.proj) ?? model.template.projectLevel,
-    proposalLevel: commonest(l.prop) ?? model.template.proposalLevel,
-  };
-}
-
-export interface SectionResult {
-  projects: Project[];
-  looseProposals: Proposal[];
-  headings: Heading[];
-  irregularities: Irregularity[];
-  /** Lines in the section text. */
-  lineCount: number;
-}
-
-/**
- * Re-reads one top-level project section on its own (its text from the project heading to the
- * section's end), with the same functions the full parse uses. Ranges come back shifted by
- * `lineOffset` (the section's first line in the document). Never throws.
- */
-export function parseSection(sectionText: string, ctx: SectionContext & { lineOffset: number }): SectionResult {
-  const result: SectionResult = { projects: [], looseProposals: [], headings: [], irregularities: [], lineCount: 1 };
-  try {
-    const idx = new LineIndex(typeof sectionText === 'string' ? sectionText : '');
-    result.lineCount = idx.lineCount;
-    const blocks = blocksOf(idx, false);
-    const src = sourceOf(idx, blocks.flags);
-    slugHeadings(blocks.headings);
-    const excluded = excludedHeadings(blocks.headings, -1);
-    const kinds = classifyHeadings(blocks.headings, src, excluded);
-    const structure = buildStructure(blocks.headings, kinds, ctx, idx.lineCount);
-    result.irregularities.push(...structure.irregularities);
-    for (const pb of structure.projects) {
-      try {
-        result.projects.push(fillProject(src, pb, result.irregularities));
-      } catch {
-        // skip the unreadable project
-      }
-    }
-    for (const pb of structure.loose) {
-      try {
-        result.looseProposals.push(fillProposal(src, pb, result.irregularities));
-      } catch {
-        // skip
-      }
-    }
-    result.headings = blocks.headings.map(toHeading);
-    if (ctx.lineOffset) shiftRanges(result, ctx.lineOffset, 0);
-  } catch {
-    // return what was read
-  }
-  return result;
-}
-
-/**
- * Adds `lineDelta` to the line of every position (objects with numeric `line` and `character`)
- * reachable from `value` whose line is at or after `fromLine`. Mutates in place.
- */
-export function shiftRanges(value: unknown, lineDelta: number, fromLine = 0): void {
-  const seen = new Set<object>();
-  const visit = (v: unknown, depth: number): void => {
-    if (!v || typeof v !== 'object' || depth > 64 || seen.has(v)) return;
-    seen.add(v);
-    const o = v as Record<string, unknown>;
-    if (typeof o.line === 'number' && typeof o.character === 'number') {
-      if (o.line >= fromLine) o.line += lineDelta;
-      return;
-    }
-    if (Array.isArray(v)) for (const x of v) visit(x, depth + 1);
-    else for (const k of Object.keys(o)) visit(o[k], depth + 1);
-  };
-  visit(value, 0);
 }

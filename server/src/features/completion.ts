@@ -5,9 +5,10 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList } from 'vscode-languageserver/node';
 import type { ProjectCatalog } from '../core/cncfProjects';
 import { projectKey } from '../core/cncfProjects';
-import { proposalsOf, type KnowledgeIndex, type MentorRecord } from '../core/knowledge';
+import type { KnowledgeIndex, MentorRecord } from '../core/knowledge';
 import type { FieldKey, IdeasModel, Pos, Project, Proposal } from '../core/model';
 import { skillKey, splitSkills } from '../core/skills';
+import { proposalsOf } from '../core/walk';
 import { escapeMarkdown, FIELD_DOCS } from './hover';
 import { escapeSnippet, isGsoc, projectSectionSnippet, proposalSnippet, templateFields } from './insertEntry';
 
@@ -40,8 +41,8 @@ interface Where {
 }
 
 function locate(model: IdeasModel, line: number): Where {
-  for (const { proposal, project } of proposalsOf(model)) {
-    if (line >= proposal.range.start.line && line <= proposal.range.end.line) return { project, proposal };
+  for (const { proposal, top } of proposalsOf(model)) {
+    if (line >= proposal.range.start.line && line <= proposal.range.end.line) return { project: top, proposal };
   }
   for (const project of model.projects) {
     if (line >= project.range.start.line && line <= project.range.end.line) return { project };
@@ -81,21 +82,77 @@ export function mentorEntry(record: MentorRecord): string {
   return `${name ?? record.handle} (@${record.handle}${email ? `, ${email}` : ''})`;
 }
 
+/**
+ * The mentor entry around the cursor when the cursor sits inside its brackets (`Name (@|, email)`,
+ * as left by an inserted placeholder): [from, to) spans the whole entry, which a chosen mentor
+ * replaces. Undefined when the cursor is not inside a closed `( … )`.
+ */
+export function entryAround(line: string, cursor: number, valueStart: number): { from: number; to: number } | undefined {
+  const limit = Math.min(line.length, cursor + 400);
+  let open = -1;
+  for (let i = cursor - 1, depth = 0; i >= valueStart && i >= cursor - 400; i--) {
+    if (line[i] === ')') depth++;
+    else if (line[i] === '(') {
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (open < 0) return undefined;
+  let close = -1;
+  for (let i = cursor, depth = 0; i < limit; i++) {
+    if (line[i] === '(') depth++;
+    else if (line[i] === ')') {
+      if (depth === 0) {
+        close = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (close < 0) return undefined;
+  let from = valueStart;
+  for (let i = open - 1; i >= valueStart; i--) {
+    if (line[i] === ',' || line[i] === ';' || line[i] === ')') {
+      from = i + 1;
+      break;
+    }
+  }
+  while (from < open && /\s/.test(line[from])) from++;
+  return { from, to: close + 1 };
+}
+
+/** A template's or the extension's own placeholder mentor (`Mentor Name (@mentor_github,
+ *  mentor@email.addy)`, `Jane Doe (@jane-github, …)`, `Name (@github-handle, email)`): never offered. */
+export function isPlaceholderMentor(record: { handle: string; preferredEmail?: string; names: Map<string, number> }): boolean {
+  if (/^(?:[a-z0-9]+[-_])*github(?:[-_][a-z0-9]+)*$|^(?:todo|tbd|handle|username|github[-_]?handle|your[-_]?handle)$/i.test(record.handle)) return true;
+  if (record.preferredEmail && /@email\.addy$|^todo@mail$|^(?:mentor|second-mentor|your)[-_.]?e-?mail/i.test(record.preferredEmail)) return true;
+  const name = [...record.names.keys()][0];
+  return !!name && /^(?:(?:2nd |second )?mentor name|name|jane doe|john doe|your name|todo)$/i.test(name.trim());
+}
+
 function mentorItems(
   deps: CompletionDeps,
   pos: Pos,
   from: number,
   typed: string,
   where: Where,
+  replace?: { from: number; to: number; typedText: string },
 ): CompletionList {
   const project = where.project ? projectKey(where.project.name) : '';
   const listed = new Set((where.proposal?.mentors ?? []).filter((m) => m.handle && m.range.start.line !== pos.line).map((m) => m.handle!.toLowerCase()));
+  // A handle known only from the proposal being edited is the text being typed (the index holds
+  // this document too): never offered, least of all first.
+  const title = where.proposal?.title;
+  const onlyHere = (record: MentorRecord) => title !== undefined && record.occurrences.every((r) => r.title === title && projectKey(r.project) === project);
   const terms = deps.knowledge.terms();
   const rank = new Map(terms.map((t, i) => [t.id, i] as [string, number]));
   const query = typed.replace(/^@/, '').toLowerCase();
   const candidates: { record: MentorRecord; same: boolean; recency: number; count: number }[] = [];
   for (const record of deps.knowledge.mentors()) {
-    if (listed.has(record.handle.toLowerCase())) continue;
+    if (listed.has(record.handle.toLowerCase()) || isPlaceholderMentor(record) || onlyHere(record)) continue;
     const name = [...record.names.keys()][0] ?? '';
     if (query && !record.handle.toLowerCase().includes(query) && !name.toLowerCase().includes(query)) continue;
     const same = !!project && record.proposals.some((r) => projectKey(r.project) === project);
@@ -121,11 +178,12 @@ function mentorItems(
       // the list itself is sent on every keystroke while a handle is typed.
       data: { mentor: c.record.handle } satisfies ResolveData,
       sortText: pad(i, 4),
-      filterText: typed.startsWith('@') ? `@${c.record.handle} ${name}` : `${name} @${c.record.handle}`,
-      textEdit: { range: range(pos.line, from, pos.character), newText: entry },
+      // Replacing a whole entry: the editor filters by the text from the range's start, so it leads.
+      filterText: `${replace ? `${replace.typedText} ` : ''}${typed.startsWith('@') ? `@${c.record.handle} ${name}` : `${name} @${c.record.handle}`}`,
+      textEdit: { range: replace ? range(pos.line, replace.from, replace.to) : range(pos.line, from, pos.character), newText: entry },
     };
   });
-  return { isIncomplete: candidates.length > MAX_ITEMS, items };
+  return { isIncomplete: !!replace || candidates.length > MAX_ITEMS, items };
 }
 
 interface ResolveData {
@@ -214,7 +272,7 @@ export function completion(model: IdeasModel, pos: Pos, lineText: string, deps: 
     const valueStart = label[0].length;
     if (key === 'mentors') {
       const m = /@[A-Za-z0-9-]*$/.exec(before);
-      if (m) return mentorItems(deps, pos, m.index, m[0], where);
+      if (m) return mentorItems(deps, pos, m.index, m[0], where, wholeEntry(line, pos.character, valueStart));
       const seg = /(?:^|[,;])\s*([^,;()@]*)$/.exec(before.slice(valueStart));
       if (seg && before.slice(valueStart).trim() === seg[1].trim()) {
         const from = pos.character - seg[1].length;
@@ -238,7 +296,7 @@ export function completion(model: IdeasModel, pos: Pos, lineText: string, deps: 
   if (sub && (field === 'mentors' || prevKey === 'mentors' || (field === undefined && /^\s+/.test(before) && mentorsAbove(where.proposal, pos.line)))) {
     const typed = sub[2];
     const at = /@[A-Za-z0-9-]*$/.exec(before);
-    if (at && at.index >= pos.character - typed.length) return mentorItems(deps, pos, at.index, at[0], where);
+    if (at && at.index >= pos.character - typed.length) return mentorItems(deps, pos, at.index, at[0], where, wholeEntry(line, pos.character, pos.character - typed.length));
     if (!/[(,@]/.test(typed)) return mentorItems(deps, pos, pos.character - typed.length, typed, where);
   }
   if (/@[A-Za-z0-9-]*$/.test(before) && (field === 'mentors' || prevKey === 'mentors')) {
@@ -263,6 +321,12 @@ export function completion(model: IdeasModel, pos: Pos, lineText: string, deps: 
     return { isIncomplete: false, items };
   }
   return empty;
+}
+
+/** The entry around the cursor to replace, with the text typed from its start (for filtering). */
+function wholeEntry(line: string, cursor: number, valueStart: number): { from: number; to: number; typedText: string } | undefined {
+  const around = entryAround(line, cursor, valueStart);
+  return around && { ...around, typedText: line.slice(around.from, cursor) };
 }
 
 function mentorsAbove(proposal: Proposal | undefined, line: number): boolean {

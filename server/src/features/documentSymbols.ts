@@ -2,6 +2,7 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
 import type { Field, IdeasModel, Mentor, Project, Proposal } from '../core/model';
 import { jsonArray, jsonPiece, type JsonPieces } from '../preserialized';
+import { proposalsUnder } from '../core/walk';
 
 const FIELD_KIND = SymbolKind.Field;
 
@@ -46,12 +47,8 @@ function proposalSymbol(proposal: Proposal): DocumentSymbol {
   };
 }
 
-function countProposals(project: Project): number {
-  return project.proposals.length + project.subprojects.reduce((n, p) => n + countProposals(p), 0);
-}
-
 function projectSymbol(project: Project): DocumentSymbol {
-  const count = countProposals(project);
+  const count = proposalsUnder(project).length;
   return {
     name: project.name || '(unnamed project)',
     detail: `${count} proposal${count === 1 ? '' : 's'}`,

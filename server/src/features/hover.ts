@@ -2,10 +2,11 @@
 // references, CNCF project headings and field labels. The markdown is built from escaped document
 // text only: no command links, no raw HTML, never trusted.
 import type { CncfProject, ProjectCatalog, Quotas } from '../core/cncfProjects';
-import { compareTerms, proposalKey, proposalsOf, type KnowledgeIndex, type MentorRecord, type ProposalRef } from '../core/knowledge';
-import type { FieldKey, IdeasModel, Mentor, Pos, Project, Proposal, Span, UpstreamRef } from '../core/model';
+import { compareTerms, proposalKey, type KnowledgeIndex, type MentorRecord, type ProposalRef } from '../core/knowledge';
+import type { FieldKey, IdeasModel, Mentor, Pos, Proposal, Span, UpstreamRef } from '../core/model';
 import type { Term } from '../core/term';
 import { normalizeUpstreamUrl } from '../core/upstreamTarget';
+import { allProjectsDeep, proposalsOf, proposalsUnder } from '../core/walk';
 
 export interface HoverDeps {
   knowledge: KnowledgeIndex;
@@ -79,13 +80,6 @@ export function spanContains(span: Span | undefined, pos: Pos): boolean {
   const afterStart = pos.line > span.start.line || (pos.line === span.start.line && pos.character >= span.start.character);
   const beforeEnd = pos.line < span.end.line || (pos.line === span.end.line && pos.character <= span.end.character);
   return afterStart && beforeEnd;
-}
-
-function* projectsOf(projects: Project[], parent?: Project, depth = 0): Generator<{ project: Project; parent?: Project }> {
-  for (const project of projects) {
-    yield { project, parent };
-    if (depth < 8) yield* projectsOf(project.subprojects, project, depth + 1);
-  }
 }
 
 // ---- field documentation ---------------------------------------------------------------------
@@ -221,12 +215,6 @@ export function upstreamCard(ref: UpstreamRef, others: ProposalRef[], term: Term
   return out.join('\n').trimEnd();
 }
 
-function countProposals(project: Project, depth = 0): number {
-  let n = project.proposals.length;
-  if (depth < 8) for (const sub of project.subprojects) n += countProposals(sub, depth + 1);
-  return n;
-}
-
 export function projectCard(
   name: string,
   thisTerm: number,
@@ -269,7 +257,7 @@ export function hover(model: IdeasModel, uri: string, term: Term | undefined, po
   const md = (value: string, range: Span): HoverResult => ({ contents: { kind: 'markdown', value }, range });
 
   // Project and sub-project headings.
-  for (const { project, parent } of projectsOf(model.projects)) {
+  for (const { project, parent } of allProjectsDeep(model)) {
     if (!spanContains(project.headingRange, pos) || project.headingRange.start.line !== pos.line) continue;
     const topName = parent ? parent.name : project.name;
     const catalog = deps.catalog.find(project.name);
@@ -285,7 +273,7 @@ export function hover(model: IdeasModel, uri: string, term: Term | undefined, po
     // The quota is per CNCF project: a sub-project counts against its parent.
     const quotaProject = parent ? model.projects.find((p) => p.name === topName) ?? project : project;
     const quota = deps.quotas.quotaFor(quotaProject.name, deps.catalog.find(quotaProject.name));
-    const card = projectCard(project.name, countProposals(quotaProject), catalog, quota, earlier, term, parent?.name, isGsoc(model, term));
+    const card = projectCard(project.name, proposalsUnder(quotaProject).length, catalog, quota, earlier, term, parent?.name, isGsoc(model, term));
     return md(card, project.titleRange);
   }
 

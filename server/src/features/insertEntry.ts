@@ -21,7 +21,7 @@ export function escapeSnippet(text: string): string {
 }
 
 /** The template's fields, or the program's defaults when the file has none. */
-export function templateFields(model: Pick<IdeasModel, 'kind' | 'template'>): { key: FieldKey; label: string }[] {
+export function templateFields(model: Pick<IdeasModel, 'kind' | 'template'>): readonly { readonly key: FieldKey; readonly label: string }[] {
   if (model.template.fields.length) return model.template.fields;
   return model.kind === 'gsoc' ? DEFAULT_GSOC_FIELDS : DEFAULT_LFX_FIELDS;
 }
@@ -47,7 +47,7 @@ function mentorLines(stops: Stops, gsoc: boolean, indent = '  '): string[] {
   return gsoc ? [one(' - primary'), one()] : [one()];
 }
 
-function fieldLines(stops: Stops, fields: { key: FieldKey; label: string }[], gsoc: boolean): string[] {
+function fieldLines(stops: Stops, fields: readonly { readonly key: FieldKey; readonly label: string }[], gsoc: boolean): string[] {
   const lines: string[] = [];
   for (const field of fields) {
     const label = escapeSnippet(field.label);

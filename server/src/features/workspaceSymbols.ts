@@ -1,6 +1,6 @@
 // Ctrl+T: projects and proposals of every ideas file in the workspace, from the index (no parsing).
 import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver/node';
-import type { Project } from '../core/model';
+import { allProjectsDeep } from '../core/walk';
 import type { WorkspaceIndex } from '../core/workspaceIndex';
 
 const MAX_RESULTS = 500;
@@ -22,11 +22,14 @@ export function workspaceSymbols(index: WorkspaceIndex, query: string): Workspac
   };
   for (const file of index.all()) {
     const where = file.term?.label;
-    const visit = (project: Project, parent?: string) => {
+    for (const proposal of file.model.looseProposals) {
+      push({ name: proposal.title, kind: SymbolKind.Method, containerName: where, location: { uri: file.uri, range: proposal.titleRange } });
+    }
+    for (const { project, parent } of allProjectsDeep(file.model)) {
       push({
         name: project.name,
         kind: SymbolKind.Module,
-        containerName: [parent, where].filter(Boolean).join(' · ') || undefined,
+        containerName: [parent?.name, where].filter(Boolean).join(' · ') || undefined,
         location: { uri: file.uri, range: project.titleRange },
       });
       for (const proposal of project.proposals) {
@@ -37,12 +40,7 @@ export function workspaceSymbols(index: WorkspaceIndex, query: string): Workspac
           location: { uri: file.uri, range: proposal.titleRange },
         });
       }
-      for (const sub of project.subprojects) visit(sub, project.name);
-    };
-    for (const proposal of file.model.looseProposals) {
-      push({ name: proposal.title, kind: SymbolKind.Method, containerName: where, location: { uri: file.uri, range: proposal.titleRange } });
     }
-    for (const project of file.model.projects) visit(project);
     if (results.length >= MAX_RESULTS) break;
   }
   return results;

@@ -2,7 +2,8 @@
 // rendered file glues the label to the line above. The parser still reads the field (parse/fields.ts
 // notes it as `bullet-without-space`); the fix inserts the space.
 import type { Finding, Rule } from './types';
-import { allProposals, span } from './util';
+import { span } from './util';
+import { proposalsOf } from '../core/walk';
 
 export const bulletSpace: Rule = {
   id: 'bullet-space',
@@ -14,7 +15,7 @@ export const bulletSpace: Rule = {
     const irregular = ctx.model.irregularities.filter((i) => i.code === 'bullet-without-space');
     if (!irregular.length) return findings;
     // Only this run's proposals' lines (a per-project run sees one project).
-    const inProposals = (line: number) => allProposals(ctx.model).some(({ proposal }) => proposal.range.start.line <= line && line <= proposal.range.end.line);
+    const inProposals = (line: number) => proposalsOf(ctx.model).some(({ proposal }) => proposal.range.start.line <= line && line <= proposal.range.end.line);
     for (const irr of irregular) {
       const line = irr.range.start.line;
       if (!inProposals(line)) continue;

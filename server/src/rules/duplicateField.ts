@@ -2,7 +2,8 @@
 // fields run on into the previous proposal) or a line pasted twice.
 import type { Field } from '../core/model';
 import type { Finding, Rule } from './types';
-import { allProposals, labelKey, quote } from './util';
+import { labelKey, quote } from './util';
+import { proposalsOf } from '../core/walk';
 
 export const duplicateField: Rule = {
   id: 'duplicate-field',
@@ -11,7 +12,7 @@ export const duplicateField: Rule = {
   description: 'The same field twice in one proposal (often a missing proposal heading, or a line pasted twice).',
   check(ctx) {
     const findings: Finding[] = [];
-    for (const { proposal } of allProposals(ctx.model)) {
+    for (const { proposal } of proposalsOf(ctx.model)) {
       const seen = new Map<string, Field>();
       for (const field of proposal.fields) {
         if (field.key === 'other') continue;

@@ -9,7 +9,7 @@ export const duplicateProject: Rule = {
   description: 'The same project (or sub-project) has two sections in one file; merge its proposals under one heading.',
   check(ctx) {
     const findings: Finding[] = [];
-    const check = (projects: Project[], parent?: Project) => {
+    const check = (projects: readonly Project[], parent?: Project) => {
       const seen = new Map<string, Project>();
       for (const project of projects) {
         // The whole heading, parenthesised part included: `Kubernetes (SIG Docs)` and

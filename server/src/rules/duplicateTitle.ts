@@ -2,7 +2,7 @@
 import { memoString } from '../core/memo';
 import type { Proposal } from '../core/model';
 import type { Finding, Rule } from './types';
-import { allProposals } from './util';
+import { proposalsOf } from '../core/walk';
 
 const titleKey = memoString((title: string): string =>
   title.normalize('NFKC').toLowerCase().replace(/[`*_]/g, '').replace(/\s+/g, ' ').replace(/[\s.:!]+$/, '').trim(),
@@ -16,7 +16,7 @@ export const duplicateTitle: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     const seen = new Map<string, Proposal>();
-    for (const { proposal } of allProposals(ctx.model)) {
+    for (const { proposal } of proposalsOf(ctx.model)) {
       const key = titleKey(proposal.title);
       if (!key) continue;
       const first = seen.get(key);

@@ -2,7 +2,8 @@
 import type { Project, Proposal, UpstreamRef } from '../core/model';
 import { normalizeUpstreamUrl } from '../core/upstreamTarget';
 import type { Finding, Rule } from './types';
-import { allProposals, comparePos, logicalKey, projectSignatures, quote, spanKey } from './util';
+import { comparePos, logicalKey, projectSignatures, quote, spanKey } from './util';
+import { proposalsOf } from '../core/walk';
 
 const COMPARED = new Set(['issue', 'pull', 'discussion']);
 
@@ -25,7 +26,7 @@ export const duplicateUpstream: Rule = {
     const findings: Finding[] = [];
     const first = new Map<string, { proposal: Proposal; ref: UpstreamRef }>();
     const self = logicalKey(ctx.path);
-    for (const { proposal } of allProposals(ctx.model)) {
+    for (const { proposal } of proposalsOf(ctx.model)) {
       const reported = new Set<string>();
       for (const ref of proposal.upstream) {
         if (!COMPARED.has(ref.kind)) continue;

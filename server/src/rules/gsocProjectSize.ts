@@ -1,7 +1,8 @@
 // A Google Summer of Code proposal without a valid Expected project size (small ~90 h, medium ~175 h, large ~350 h).
 import type { Finding, Rule } from './types';
 import { insertFieldFix, templateOrder } from './requiredField';
-import { allProposals, isEmptyValue, quote } from './util';
+import { isEmptyValue, quote } from './util';
+import { proposalsOf } from '../core/walk';
 
 const VALID = /\b(?:small|medium|large)\b|\b(?:90|175|350)\s*(?:h\b|hours?\b|hrs?\b)/i;
 const HOURS: Record<string, number> = { small: 90, medium: 175, large: 350 };
@@ -26,7 +27,7 @@ export const gsocProjectSize: Rule = {
     const findings: Finding[] = [];
     if (ctx.model.kind !== 'gsoc' && ctx.term?.program !== 'gsoc') return findings;
     const label = templateOrder(ctx).find((f) => f.key === 'size')?.label ?? 'Expected project size';
-    for (const { proposal } of allProposals(ctx.model)) {
+    for (const { proposal } of proposalsOf(ctx.model)) {
       if (!proposal.fields.length) continue;
       const field = proposal.fields.find((f) => f.key === 'size');
       if (!field) {

@@ -3,7 +3,8 @@
 // carry theirs). Drafts (project_ideas.md) have none until the admins fill them in.
 import type { Proposal } from '../core/model';
 import type { Finding, Rule } from './types';
-import { allProposals, isAcceptedReadme, isEmptyValue, isGeneratedReadme, projectSignatures, quote } from './util';
+import { isAcceptedReadme, isEmptyValue, isGeneratedReadme, projectSignatures, quote } from './util';
+import { proposalsOf } from '../core/walk';
 
 function lfxValue(proposal: Proposal): string | undefined {
   const field = proposal.fields.find((f) => f.key === 'lfx');
@@ -27,7 +28,7 @@ export const lfxUrl: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     if (!isAcceptedReadme(ctx)) return findings;
-    const proposals = allProposals(ctx.model).filter(({ proposal }) => proposal.fields.length);
+    const proposals = proposalsOf(ctx.model).filter(({ proposal }) => proposal.fields.length);
     const without = proposals.filter(({ proposal }) => !lfxValue(proposal));
     if (!without.length) return findings;
     // Hand-written READMEs of earlier terms: only where most proposals carry theirs.

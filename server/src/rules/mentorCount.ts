@@ -1,6 +1,7 @@
 // Mentor count: more than 4 is an error upstream; GSoC requires 2 with one primary; LFX encourages 2.
 import type { Finding, Rule } from './types';
-import { allProposals, hasRepeatedField, isCredibleMentor, isEmptyValue, quote } from './util';
+import { hasRepeatedField, isCredibleMentor, isEmptyValue, quote } from './util';
+import { proposalsOf } from '../core/walk';
 
 export const mentorCount: Rule = {
   id: 'mentor-count',
@@ -10,7 +11,7 @@ export const mentorCount: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     const gsoc = ctx.model.kind === 'gsoc' || ctx.term?.program === 'gsoc';
-    for (const { proposal } of allProposals(ctx.model)) {
+    for (const { proposal } of proposalsOf(ctx.model)) {
       const field = proposal.fields.find((f) => f.key === 'mentors');
       // Two Mentor(s) fields: reported by duplicate-field (often a proposal heading is missing).
       if (hasRepeatedField(proposal, 'mentors')) continue;

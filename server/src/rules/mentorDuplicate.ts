@@ -1,7 +1,8 @@
 // The same mentor (handle or address) listed twice in one proposal.
 import type { Mentor } from '../core/model';
 import type { Finding, Fix, Rule, RuleContext } from './types';
-import { allProposals, hasRepeatedField, wholeLines } from './util';
+import { hasRepeatedField, wholeLines } from './util';
+import { proposalsOf } from '../core/walk';
 
 function removeLineFix(ctx: RuleContext, mentor: Mentor): Fix | undefined {
   if (mentor.range.start.line !== mentor.range.end.line) return undefined;
@@ -18,7 +19,7 @@ export const mentorDuplicate: Rule = {
   description: 'The same mentor (handle or e-mail address) listed twice in one proposal.',
   check(ctx) {
     const findings: Finding[] = [];
-    for (const { proposal } of allProposals(ctx.model)) {
+    for (const { proposal } of proposalsOf(ctx.model)) {
       const seen = new Map<string, Mentor>();
       if (hasRepeatedField(proposal, 'mentors')) continue; // reported by duplicate-field
       for (const mentor of proposal.mentors) {

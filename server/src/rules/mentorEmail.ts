@@ -1,7 +1,8 @@
 // A mentor without an e-mail address, or with one that is not `something@domain.tld`.
 import { isPlaceholderMentor } from './templatePlaceholder';
 import type { Finding, Rule, RuleContext } from './types';
-import { allProposals, isCredibleMentor, isValidEmail, quote, templateText, textOf } from './util';
+import { isCredibleMentor, isValidEmail, quote, templateText, textOf } from './util';
+import { proposalsOf } from '../core/walk';
 
 /** Whether the file's template asks for mentors' addresses (files before 2023 did not). */
 export function templateAsksForEmail(ctx: RuleContext): boolean {
@@ -18,7 +19,7 @@ export const mentorEmail: Rule = {
     const findings: Finding[] = [];
     const asks = templateAsksForEmail(ctx);
     const gsoc = ctx.term ? ctx.term.program === 'gsoc' : ctx.model.kind === 'gsoc';
-    for (const { proposal } of allProposals(ctx.model)) {
+    for (const { proposal } of proposalsOf(ctx.model)) {
       for (const mentor of proposal.mentors) {
         if (isPlaceholderMentor(mentor)) continue; // template-placeholder reports it
         if (mentor.email === undefined || mentor.email.trim() === '') {

@@ -3,7 +3,8 @@ import { compareTerms } from '../core/knowledge';
 import type { FileKind, IdeasModel, Mentor, Project, Proposal } from '../core/model';
 import type { Term } from '../core/term';
 import type { Finding, RelatedLocation, Rule } from './types';
-import { isValidEmail, logicalKey, projectProposals, projectSignatures, spanKey } from './util';
+import { isValidEmail, logicalKey, projectSignatures, spanKey } from './util';
+import { proposalsUnder } from '../core/walk';
 
 /** A file's mentors by lowercased handle, in document order. */
 type ByHandle = Map<string, Mentor[]>;
@@ -27,7 +28,7 @@ function mentorsOf(project: Project): ByHandle {
   let found = projectMentors.get(project);
   if (!found) {
     found = new Map();
-    addMentors(projectProposals(project), found);
+    addMentors(proposalsUnder(project), found);
     projectMentors.set(project, found);
   }
   return found;

@@ -2,7 +2,8 @@
 import type { Mentor } from '../core/model';
 import { isPlaceholderMentor } from './templatePlaceholder';
 import type { Finding, Fix, Rule, RuleContext } from './types';
-import { allProposals, isCredibleMentor, quote, textOf } from './util';
+import { isCredibleMentor, quote, textOf } from './util';
+import { proposalsOf } from '../core/walk';
 
 const PHRASES: Record<string, string> = {
   'handle-without-at': 'the GitHub handle lacks its `@`',
@@ -48,7 +49,7 @@ export const mentorFormat: Rule = {
   description: 'A mentor entry not in the form `Name (@handle, email)` (handle without `@`, profile link, `<address>`, mailto link, no handle…).',
   check(ctx) {
     const findings: Finding[] = [];
-    for (const { proposal } of allProposals(ctx.model)) {
+    for (const { proposal } of proposalsOf(ctx.model)) {
       for (const mentor of proposal.mentors) {
         if (isPlaceholderMentor(mentor)) continue; // template-placeholder reports it
         const deviations = mentor.deviations.filter((d) => !IGNORED.has(d));

@@ -1,7 +1,8 @@
 // A GitHub handle GitHub would not accept: 1-39 letters, digits and single hyphens, no hyphen at either end.
 import { isPlaceholderMentor } from './templatePlaceholder';
 import type { Finding, Rule } from './types';
-import { allProposals, isValidHandle } from './util';
+import { isValidHandle } from './util';
+import { proposalsOf } from '../core/walk';
 
 function why(handle: string): string {
   if (handle.length > 39) return 'it is longer than 39 characters';
@@ -18,7 +19,7 @@ export const mentorHandle: Rule = {
   description: 'A GitHub handle that is not 1-39 letters, digits and single hyphens (no hyphen at either end).',
   check(ctx) {
     const findings: Finding[] = [];
-    for (const { proposal } of allProposals(ctx.model)) {
+    for (const { proposal } of proposalsOf(ctx.model)) {
       for (const mentor of proposal.mentors) {
         if (mentor.handle === undefined || isValidHandle(mentor.handle) || isPlaceholderMentor(mentor)) continue;
         findings.push({

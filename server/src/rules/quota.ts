@@ -2,7 +2,8 @@
 import { projectKey } from '../core/cncfProjects';
 import type { Project, Proposal } from '../core/model';
 import type { Finding, Rule } from './types';
-import { allProposals, isAcceptedReadme } from './util';
+import { isAcceptedReadme } from './util';
+import { proposalsOf } from '../core/walk';
 
 export const quota: Rule = {
   id: 'quota',
@@ -13,7 +14,7 @@ export const quota: Rule = {
     const findings: Finding[] = [];
     if (ctx.model.kind === 'gsoc' || ctx.term?.program === 'gsoc') return findings;
     const groups = new Map<string, { sections: Project[]; proposals: Proposal[] }>();
-    for (const { proposal, top } of allProposals(ctx.model)) {
+    for (const { proposal, top } of proposalsOf(ctx.model)) {
       if (!top) continue;
       const known = ctx.catalog.find(top.name);
       const key = known ? `cncf:${known.slug}` : projectKey(top.name);

@@ -2,7 +2,8 @@
 // program admins later and is never required; Expected Outcome only where the template has it.
 import type { Field, FieldKey, Proposal } from '../core/model';
 import type { Finding, Fix, Rule, RuleContext } from './types';
-import { allProposals, isEmptyValue, quote, span } from './util';
+import { isEmptyValue, quote, span } from './util';
+import { proposalsOf } from '../core/walk';
 
 const DEFAULT_LABELS: Record<string, string> = {
   description: 'Description',
@@ -115,7 +116,7 @@ export const requiredField: Rule = {
     const order = templateOrder(ctx);
     const labelOf = (key: FieldKey) => order.find((f) => f.key === key)?.label ?? DEFAULT_LABELS[key];
     const keys = requiredKeys(ctx);
-    for (const { proposal } of allProposals(ctx.model)) {
+    for (const { proposal } of proposalsOf(ctx.model)) {
       // A heading with no field at all is not a proposal entry we can judge (stray heading).
       if (!proposal.fields.length && !proposal.mentors.length && !proposal.upstream.length) continue;
       for (const key of keys) {

@@ -1,7 +1,8 @@
 // Template placeholders and help text left in real entries.
 import type { Mentor } from '../core/model';
 import type { Finding, Rule, RuleContext } from './types';
-import { allProjects, allProposals, contains, span, wholeLines } from './util';
+import { contains, span, wholeLines } from './util';
+import { allProjectsDeep, proposalsOf } from '../core/walk';
 
 const PROJECT_PLACEHOLDER = /^\s*CNCF Project Name\s*$/i;
 const TITLE_PLACEHOLDER = /^\s*Mentorship project Title\s*$/i;
@@ -34,7 +35,7 @@ export const templatePlaceholder: Rule = {
   check(ctx: RuleContext) {
     const findings: Finding[] = [];
     const template = ctx.model.template.range;
-    for (const { project } of allProjects(ctx.model)) {
+    for (const { project } of allProjectsDeep(ctx.model)) {
       if (PROJECT_PLACEHOLDER.test(project.name)) {
         findings.push({
           ruleId: 'template-placeholder',
@@ -44,7 +45,7 @@ export const templatePlaceholder: Rule = {
       }
     }
     const seen = new Set<number>();
-    for (const { proposal } of allProposals(ctx.model)) {
+    for (const { proposal } of proposalsOf(ctx.model)) {
       if (TITLE_PLACEHOLDER.test(proposal.title)) {
         findings.push({
           ruleId: 'template-placeholder',

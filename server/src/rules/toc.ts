@@ -2,7 +2,8 @@
 // The fix regenerates the list in place, in its own bullet style, touching nothing outside it.
 import type { Heading, TocEntry } from '../core/model';
 import type { Finding, Fix, Rule, RuleContext } from './types';
-import { allProjects, isGeneratedReadme, span } from './util';
+import { isGeneratedReadme, span } from './util';
+import { allProjectsDeep } from '../core/walk';
 
 function decode(anchor: string): string {
   try {
@@ -22,7 +23,7 @@ interface Wanted {
 function wanted(ctx: RuleContext, flat: boolean, linked: Set<string>): Wanted[] {
   const byLine = new Map(ctx.model.headings.map((h) => [h.range.start.line, h]));
   const depth = new Map<Heading, number>();
-  for (const { project, parent } of allProjects(ctx.model)) {
+  for (const { project, parent } of allProjectsDeep(ctx.model)) {
     const d = parent ? (depth.get(byLine.get(parent.headingRange.start.line)!) ?? 0) + 1 : 0;
     const h = byLine.get(project.headingRange.start.line);
     if (h) depth.set(h, d);
@@ -47,7 +48,7 @@ function escapeText(text: string): string {
   return text.replace(/([[\]\\])/g, '\\$1');
 }
 
-function regenerate(ctx: RuleContext, entries: TocEntry[], list: Wanted[]): Fix | undefined {
+function regenerate(ctx: RuleContext, entries: readonly TocEntry[], list: Wanted[]): Fix | undefined {
   const toc = ctx.model.toc!;
   const first = entries[0];
   const firstLine = ctx.lines[first?.range.start.line ?? toc.range.start.line] ?? '';

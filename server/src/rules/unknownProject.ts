@@ -3,7 +3,7 @@
 // typed at project level, a project missing from the list) is information.
 import { editDistance, projectKey, type CncfProject } from '../core/cncfProjects';
 import type { Finding, Rule, RuleContext } from './types';
-import { nestedTops } from './util';
+import { nestedTops } from '../core/walk';
 
 /** Headings that are legitimately not a project name from the list (TAGs, CNCF-wide work). */
 const NOT_PROJECTS = /^(?:cncf\b|tag\b|sig\b|technical advisory group|working group|wg\b|toc\b|glossary|landscape)/i;
@@ -74,7 +74,7 @@ export const unknownProject: Rule = {
         severity: closest.length ? 'warning' : 'information',
         message: closest.length
           ? `"${name}" is not a CNCF project name; did you mean ${closest.map((p) => `"${p.name}"`).join(', ')}?`
-          : `"${name}" is not in the CNCF project list; project headings name the CNCF project (a sub-project goes one level below its parent).`,
+          : `"${name}" is not in the current CNCF project list; project headings name the CNCF project (a sub-project goes one level below its parent; an archived project is no longer listed).`,
         range: project.titleRange,
         fixes: closest.map((p) => ({ title: `Rename to "${p.name}"`, edits: [{ range: project.titleRange, newText: p.name }] })),
       });

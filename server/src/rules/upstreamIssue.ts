@@ -3,7 +3,8 @@
 import type { UpstreamRef } from '../core/model';
 import { normalizeUpstreamUrl } from '../core/upstreamTarget';
 import type { Finding, Rule } from './types';
-import { allProposals, isEmptyValue, quote } from './util';
+import { isEmptyValue, quote } from './util';
+import { proposalsOf } from '../core/walk';
 
 /** Why a GitHub URL is not an issue, or undefined when it is one (or not on GitHub). */
 export function notAnIssue(ref: UpstreamRef): string | undefined {
@@ -40,7 +41,7 @@ export const upstreamIssue: Rule = {
   description: 'The Upstream Issue is not a URL (e.g. `TBD`: error), lists several URLs, or links to something other than an issue.',
   check(ctx) {
     const findings: Finding[] = [];
-    for (const { proposal } of allProposals(ctx.model)) {
+    for (const { proposal } of proposalsOf(ctx.model)) {
       const fields = proposal.fields.filter((f) => f.key === 'upstream');
       if (!proposal.upstream.length) {
         const field = fields.find((f) => !isEmptyValue(f.value));

@@ -1,6 +1,6 @@
 // Fields of one proposal: label line, value on the label line, in sub-bullets, in following
 // paragraphs, continued as unindented bullets; mentors and upstream references read from them.
-import type { Field, FieldKey, Irregularity, Mentor, UpstreamRef } from '../model';
+import type { Draft, Field, FieldKey, Irregularity, Mentor, UpstreamRef } from '../model';
 import { readHeadingLabel, readLabel, normaliseLabel, STRONG_KEYS, type LabelMatch } from './labels';
 import { lineSpan, span, type LineSource } from './lines';
 import { parseMentors, type ValueLine } from './mentors';
@@ -161,7 +161,7 @@ export function readFields(src: LineSource, from: number, to: number): FieldsRes
       }
       l++;
     }
-    const field: Field = {
+    const field: Draft<Field> = {
       key: m.key,
       label: m.label,
       labelRange: lineSpan(labelLine, m.labelStart, m.labelEnd),

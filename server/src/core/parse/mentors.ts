@@ -1,8 +1,11 @@
 // Mentor entries: `Name (@handle, email)` and every variant (several per line, no email, no
 // handle, handle without @, profile links, mailto, <email>, AT/DOT, primary markers, role labels,
 // affiliation suffix, multi-line records `Name` / `GitHub: @h` / `Email: e`).
-import type { Mentor } from '../model';
+import type { Draft, Mentor as PublishedMentor } from '../model';
 import { lineSpan } from './lines';
+
+/** An entry is completed part by part as it is read (published read-only). */
+type Mentor = Draft<PublishedMentor>;
 
 export interface ValueLine {
   line: number;

@@ -1,6 +1,6 @@
 // Structure: which headings are projects, sub-projects and proposals, attached by position
 // (not by level), then each top-level project section filled in (fields, mentors, upstream).
-import type { Irregularity, Project, Proposal, Span } from '../model';
+import type { Draft, Irregularity, Project, Proposal, Span } from '../model';
 import type { HeadingInfo } from './headings';
 import { hasLabels, readFields } from './fields';
 import { STRONG_KEYS } from './labels';
@@ -196,7 +196,7 @@ function sectionRange(src: LineSource, h: HeadingInfo, endLine: number): Span {
 }
 
 export function fillProposal(src: LineSource, pb: ProposalBuild, irregularities: Irregularity[]): Proposal {
-  const p: Proposal = {
+  const p: Draft<Proposal> = {
     title: pb.h.title,
     level: pb.h.level,
     headingRange: pb.h.range,

@@ -1,5 +1,5 @@
 // Upstream references: URLs, <url>, [text](url), bare owner/repo#N; kind from the URL's shape.
-import type { UpstreamKind, UpstreamRef } from '../model';
+import type { Draft, UpstreamKind, UpstreamRef } from '../model';
 import { lineSpan } from './lines';
 
 export interface UrlInfo {
@@ -71,7 +71,7 @@ export function refsOnLine(text: string, lineNo: number, from = 0): UpstreamRef[
   const found: UpstreamRef[] = [];
   const push = (raw: string, url: string, start: number, end: number, info?: UrlInfo) => {
     const i = info ?? classifyUrl(url);
-    const ref: UpstreamRef = { url, raw, kind: i.kind, range: lineSpan(lineNo, start, end) };
+    const ref: Draft<UpstreamRef> = { url, raw, kind: i.kind, range: lineSpan(lineNo, start, end) };
     if (i.owner !== undefined) ref.owner = i.owner;
     if (i.repo !== undefined) ref.repo = i.repo;
     if (i.number !== undefined) ref.number = i.number;
