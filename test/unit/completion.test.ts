@@ -124,3 +124,55 @@ describe('entry snippets', () => {
     assert.match(projectSectionSnippet(model), /^#### \$\{1:CNCF Project Name\}\n\n##### \$\{2:Proposal title\}/);
   });
 });
+
+describe('completion that never writes garbage', () => {
+  const build = async (files: Record<string, string>) => {
+    const { ProjectCatalog, Quotas } = await import('../../server/src/core/cncfProjects');
+    const { KnowledgeIndex } = await import('../../server/src/core/knowledge');
+    const { WorkspaceIndex } = await import('../../server/src/core/workspaceIndex');
+    const { parseIdeas } = await import('../../server/src/core/parse');
+    const index = new WorkspaceIndex();
+    const catalog = ProjectCatalog.snapshot();
+    const knowledge = KnowledgeIndex.attach(index, () => catalog);
+    const models = new Map<string, ReturnType<typeof parseIdeas>>();
+    for (const [file, text] of Object.entries(files)) {
+      const model = parseIdeas(text, { path: file });
+      index.set(`file://${file}`, file, model);
+      models.set(file, model);
+    }
+    return { deps: { index, knowledge, catalog, quotas: Quotas.defaults() }, models };
+  };
+  const OLD = '/ws/programs/lfx-mentorship/2098/01-Mar-May/project_ideas.md';
+  const NEW = '/ws/programs/lfx-mentorship/2099/01-Mar-May/project_ideas.md';
+  const entry = (title: string, mentors: string[]) => [`#### ${title}`, '', '- Description: d', '- Recommended Skills: Go', '- Mentor(s):', ...mentors.map((m) => `  - ${m}`), '- Upstream Issue: https://github.com/acme-mesh/mesh/issues/1', ''];
+  const oldText = ['### Jaeger', '', ...entry('Old idea', ['Mira Quell (@mquell, mira@example.org)', 'Mentor Name (@mentor_github, mentor@email.addy)', 'Jane Doe (@jane-github, jane@example.com)', 'Name (@github-handle, email)'])].join('\n');
+
+  it('replaces the whole placeholder entry when a mentor is chosen inside it', async () => {
+    const newText = ['### Jaeger', '', ...entry('New idea', ['Name (@github-handle, email)'])].join('\n');
+    const { deps, models } = await build({ [OLD]: oldText, [NEW]: newText });
+    const line = 6;
+    // `github-handle` selected and `@` typed over it: `  - Name (@@, email)`, cursor after the second `@`.
+    const typed = '  - Name (@@, email)';
+    const list = completion(models.get(NEW)!, { line, character: 12 }, typed, deps, '- Mentor(s):');
+    const mira = list.items.find((i) => i.label.startsWith('Mira Quell'))!;
+    assert.ok(mira, JSON.stringify(list.items.map((i) => i.label)));
+    assert.deepEqual((mira.textEdit as any).range, { start: { line, character: 4 }, end: { line, character: typed.length } });
+    const after = typed.slice(0, 4) + (mira.textEdit as any).newText + typed.slice(typed.length);
+    assert.equal(after, '  - Mira Quell (@mquell, mira@example.org)');
+    assert.ok(mira.filterText!.startsWith('Name (@@'), 'filtered by what was typed from the entry\'s start');
+    // Typing a handle in the placeholder: `Name (@mq|, email)` is replaced whole too.
+    const typed2 = '  - Name (@mq, email)';
+    const list2 = completion(models.get(NEW)!, { line, character: 13 }, typed2, deps, '- Mentor(s):');
+    assert.equal(list2.items[0].label, 'Mira Quell (@mquell, mira@example.org)');
+    assert.deepEqual((list2.items[0].textEdit as any).range.end, { line, character: typed2.length });
+  });
+
+  it('never offers the template\'s placeholder mentors, nor the half-typed handle itself', async () => {
+    // The document is indexed with its half-typed `@mq` (the index holds open documents too).
+    const newText = ['### Jaeger', '', ...entry('New idea', ['@mq'])].join('\n');
+    const { deps, models } = await build({ [OLD]: oldText, [NEW]: newText });
+    const handles = (typed: string) => completion(models.get(NEW)!, { line: 6, character: typed.length }, typed, deps, '- Mentor(s):').items.map((i) => /\(@([\w-]+)/.exec(i.label)?.[1] ?? i.label);
+    assert.deepEqual(handles('  - @mq'), ['mquell']);
+    assert.deepEqual(handles('  - '), ['mquell']);
+  });
+});
