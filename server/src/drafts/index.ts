@@ -36,6 +36,7 @@ export * from './link';
 export * from './newProposal';
 export * from './proposeAgain';
 export * from './workspace';
+export * from './outline';
 export { pipeForm } from './rules/mentorFields';
 export { DRAFT_RULES, DRAFT_RULE_IDS, runDraftRules, type DraftRunOptions } from './rules';
 export type { DraftContext, DraftRule, DraftWorkspace, KnownProposal } from './rules/types';

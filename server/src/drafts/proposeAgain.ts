@@ -8,6 +8,7 @@ import { projectKey } from '../core/cncfProjects';
 import type { Field, IdeasModel, Project, Proposal, Span } from '../core/model';
 import { FIELD, fieldById, type FormDefinition } from './form';
 import { renderDraft } from './newProposal';
+import { mentorPipeLine } from './outline';
 import { nameBudget } from './room';
 
 export interface ProposeAgainInput {
@@ -77,7 +78,7 @@ export function proposeAgain(input: ProposeAgainInput): ProposeAgainResult {
   } else notes.push('The entry lists neither technologies nor skills: fill in Technologies.');
 
   const mentors = proposal.mentors.filter((m) => m.name || m.handle || m.email);
-  values[FIELD.mentors] = mentors.map((m) => `${(m.name ?? '').replace(/[|*_]/g, '').trim()} | ${m.handle ? `@${m.handle}` : ''} | ${m.email ?? ''} | `).join('\n');
+  values[FIELD.mentors] = mentors.map((m) => mentorPipeLine({ name: (m.name ?? '').replace(/[*_]/g, ''), handle: m.handle, email: m.email })).join('\n');
   if (mentors.length) notes.push("Add each mentor's LFID (LF username) as the 4th part of their line, and check they are still available.");
   else notes.push('The entry names no mentor: add at least one line `Full Name | @github-handle | email | LFID`.');
 

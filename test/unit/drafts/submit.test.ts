@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseIdeas } from '../../../server/src/core/parse';
 import {
-  checkDraft, ghIssueCommand, issueBody, issueLink, issueTitle, lfxTitle, nameRoom, newProposal, parseDraft, proposalAt,
-  proposeAgain, roomHints, shippedForm, valueOf,
+  checkDraft, draftOutline, ghIssueCommand, issueBody, issueLink, issueTitle, lfxTitle, nameRoom, newProposal, parseDraft, proposalAt,
+  mentorPipeLine, proposeAgain, requirementsOf, roomHints, shippedForm, valueOf,
 } from '../../../server/src/drafts';
 import { CLEAN, edit, FIXTURES, ids, setField, WORKSPACE_FORM_WITH_2027 } from './helpers';
 
@@ -136,5 +136,23 @@ describe('room left and the ways out', () => {
       ghIssueCommand(quoted, 'drafts/my draft.md'),
       `gh issue create -R cncf/mentoring --title '[CNCF LFX Proposal] Jaeger Traces, Spans and Bob'\\''s dashboards' --body-file 'drafts/my draft.md'`,
     );
+  });
+});
+
+describe('outline, section requirements, mentor lines', () => {
+  it('the outline: the LFX title holding every section, Mentors holding each mentor', () => {
+    const [program] = draftOutline(parseDraft(CLEAN, form));
+    assert.equal(program.name, 'CNCF - Jaeger: Trace dashboards for everyone (2026 Term 3)');
+    assert.equal(program.children.length, 15);
+    const mentors = program.children.find((c) => c.name === 'Mentors')!;
+    assert.deepEqual(mentors.children.map((m) => [m.name, m.detail]), [['Mira Quell', '@mquell · primary'], ['Tobias Venn', '@tvenn']]);
+    assert.equal(program.children[0].range.start.line, 2);
+    assert.deepEqual(draftOutline(parseDraft('no sections here', form)), []);
+  });
+
+  it('what the bot requires of every field of the form, and the pipe-form mentor line', () => {
+    for (const field of form.fields) assert.ok(requirementsOf(field.id), field.id);
+    assert.equal(mentorPipeLine({ name: 'Mira Quell', handle: 'mquell', email: 'mira@example.org' }), 'Mira Quell | @mquell | mira@example.org | ');
+    assert.equal(mentorPipeLine({ name: 'A|B', handle: '@ab', email: 'ab@example.org', lfid: 'ab' }), 'A B | @ab | ab@example.org | ab');
   });
 });

@@ -3,6 +3,7 @@
 import { parseEntry } from '../../core/parse/mentors';
 import type { Fix } from '../../rules/types';
 import type { MentorLine } from '../draft';
+import { mentorPipeLine } from '../outline';
 import { mentorCheck, roleOf } from '../mentorChecks';
 import { finding } from './helpers';
 import type { DraftRule } from './types';
@@ -15,7 +16,7 @@ export function pipeForm(text: string): string | undefined {
   if (!mentor?.name || (!mentor.handle && !mentor.email)) return undefined;
   const name = mentor.name.replace(/[*_]/g, '').trim();
   if (!name) return undefined;
-  return `${name} | ${mentor.handle ? `@${mentor.handle}` : ''} | ${mentor.email ?? ''} | `;
+  return mentorPipeLine({ name, handle: mentor.handle, email: mentor.email });
 }
 
 export function convertFix(line: MentorLine): Fix | undefined {
