@@ -100,9 +100,25 @@ export function isTicked(draft: DraftModel, id: string): boolean {
   return value.includes('[X]') || value.includes('[x]');
 }
 
-/** The ticked options of a checkbox section (the export's reading: `- [x] option` lines). */
+/** The ticked options of a checkbox section, read as upstream reads them: lines holding `- [x]`
+ *  (any case), each without a leading `- [.]` and trimmed. */
 export function tickedOptions(draft: DraftModel, id: string): string[] {
-  return (sectionOf(draft, id)?.checkboxes ?? []).filter((c) => c.checked).map((c) => c.label);
+  const value = valueOf(draft, id);
+  if (!value) return [];
+  return value
+    .split('\n')
+    .filter((l) => /- \[x\]/i.test(l))
+    .map((l) => l.replace(/^- \[.\]\s*/, '').trim());
+}
+
+/** The section whose heading or body holds a zero-based line (hover, completion), if any. */
+export function sectionAt(draft: DraftModel, line: number): DraftSection | undefined {
+  let found: DraftSection | undefined;
+  for (const s of draft.sections) {
+    if (s.headingRange.start.line > line) break;
+    found = s;
+  }
+  return found && line <= found.bodyRange.end.line ? found : undefined;
 }
 
 /** The bot's test on text alone, cheap: the four sections it detects a proposal by. */

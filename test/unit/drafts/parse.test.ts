@@ -1,6 +1,6 @@
 // The draft parser: sections as the bot splits them, values, checkboxes, mentor lines with exact ranges.
 import { strict as assert } from 'node:assert';
-import { isDraftText, loadForm, parseDraft, sectionOf, shippedForm, valueOf } from '../../../server/src/drafts';
+import { isDraftText, loadForm, parseDraft, sectionAt, sectionOf, shippedForm, tickedOptions, valueOf } from '../../../server/src/drafts';
 import { CLEAN, edit, textAt } from './helpers';
 
 const form = shippedForm();
@@ -112,5 +112,18 @@ describe('draft parser', () => {
     const name = sectionOf(parseDraft(text, form), 'program_name')!;
     assert.equal(name.valueRange!.end.character, '🚀 Trace dashboards'.length);
     assert.equal('🚀 Trace dashboards'.length, 19);
+  });
+});
+
+describe('draft parser: as upstream reads boxes', () => {
+  it('a box counts when its line holds `- [x]` and starts with it; sectionAt finds the section of a line', () => {
+    const draft = parseDraft(CLEAN.replace('- [X] Coding Challenge', '  - [x] Coding Challenge'), form);
+    assert.deepEqual(tickedOptions(draft, 'application_prerequisites'), ['Resume', '- [x] Coding Challenge']);
+    assert.deepEqual(tickedOptions(parseDraft(CLEAN, form), 'application_prerequisites'), ['Resume', 'Coding Challenge']);
+    const clean = parseDraft(CLEAN, form);
+    assert.equal(sectionAt(clean, 0), undefined);
+    assert.equal(sectionAt(clean, 10)?.label, 'Program Name');
+    assert.equal(sectionAt(clean, 13)?.label, 'Program Name');
+    assert.equal(sectionAt(clean, 14)?.label, 'Program Description');
   });
 });
