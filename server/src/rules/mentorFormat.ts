@@ -1,5 +1,6 @@
 // A mentor entry not written as `Name (@handle, email)`; rewritten when its parts are recognisable.
 import type { Mentor } from '../core/model';
+import { templateAsksForEmail } from './mentorEmail';
 import { isPlaceholderMentor } from './templatePlaceholder';
 import type { Finding, Fix, Rule, RuleContext } from './types';
 import { isCredibleMentor, quote, textOf } from './util';
@@ -20,6 +21,7 @@ const PHRASES: Record<string, string> = {
   'multi-line': 'it is spread over several lines',
   'no-name': 'there is no name',
 };
+const LABELLED = /\bgit[-_ ]?hub[ \t]*:/i;
 /** Any other departure the parser notes, in words (never its internal code). */
 const OTHER = 'it departs from that form';
 /** Reported by other rules (mentor-email) or not a format problem. */
@@ -49,15 +51,21 @@ export const mentorFormat: Rule = {
   description: 'A mentor entry not in the form `Name (@handle, email)` (handle without `@`, profile link, `<address>`, mailto link, no handle…).',
   check(ctx) {
     const findings: Finding[] = [];
+    // The `Name (@handle, email)` form came with the 2023 template: earlier files are only told.
+    const severity = templateAsksForEmail(ctx) ? undefined : 'information';
     for (const { proposal } of proposalsOf(ctx.model)) {
       for (const mentor of proposal.mentors) {
         if (isPlaceholderMentor(mentor)) continue; // template-placeholder reports it
         const deviations = mentor.deviations.filter((d) => !IGNORED.has(d));
         if (!deviations.length || !isCredibleMentor(mentor)) continue;
-        const what = [...new Set(deviations.map((d) => PHRASES[d] ?? OTHER))].join('; ');
+        // `(email: x, github: handle)`: readable and unambiguous, only not the usual form.
+        const labelled = LABELLED.test(mentor.raw.slice(0, 300));
+        const what = [...new Set(deviations.map((d) => (labelled && d === 'handle-without-at' ? 'the handle and address are labelled (`github:`, `email:`)' : PHRASES[d] ?? OTHER)))].join('; ');
+        const onlyLabelled = labelled && deviations.every((d) => d === 'handle-without-at');
         const fix = rewriteFix(ctx, mentor);
         findings.push({
           ruleId: 'mentor-format',
+          severity: onlyLabelled ? 'information' : severity,
           message: `Mentor entry ${quote(mentor.raw)} is not in the form \`Name (@handle, email)\`: ${what}.`,
           range: mentor.range,
           fixes: fix ? [fix] : undefined,

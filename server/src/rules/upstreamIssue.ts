@@ -27,11 +27,13 @@ export function notAnIssue(ref: UpstreamRef): string | undefined {
   return undefined;
 }
 
-/** `…/issues?q=label:…`, `…/issues?labels=…`: a GitHub issue list filtered by a query or labels. */
+/** `…/issues?q=label:…`, `…/issues?labels=…`, `github.com/search?q=repo:…&type=issues`: GitHub
+ *  issues filtered by a query or labels. */
 export function isFilteredIssueSearch(ref: UpstreamRef): boolean {
   if (ref.kind !== 'search') return false;
-  const m = /^(?:https?:\/\/)?(?:www\.)?github\.com\/(?:[^/?#\s]+\/[^/?#\s]+\/)?(?:issues|pulls)\/?\?([^#\s]*)/i.exec(ref.url);
-  return !!m && /(?:^|&)(?:q|labels?)=[^&]/i.test(m[1]);
+  const m = /^(?:https?:\/\/)?(?:www\.)?github\.com\/(?:[^/?#\s]+\/[^/?#\s]+\/)?(issues|pulls|search)\/?\?([^#\s]*)/i.exec(ref.url);
+  if (!m || !/(?:^|&)(?:q|labels?)=[^&]/i.test(m[2])) return false;
+  return m[1].toLowerCase() !== 'search' || /(?:^|&)type=issues\b|is(?:%3A|:)issue/i.test(m[2]);
 }
 
 export const upstreamIssue: Rule = {

@@ -44,4 +44,12 @@ describe('mentor-format', () => {
     assert.match(f.message, /square brackets/);
     assert.ok(applyEdits(bracketed, f.fixes![0].edits).includes('  - Mira Quell (@mquell, mira@example.org)\n'));
   });
+
+  it('only tells (information) in a file from before the 2023 template, which asked for no form', () => {
+    const text = `### Jaeger\n\n#### Trace sampling\n\n- Description: Build it.\n- Recommended Skills: Go\n- Mentor(s): Mira Quell, Tobin Vale (@tvale)\n- Upstream Issue: https://github.com/example-org/example/issues/7\n`;
+    const old = only(check(text, { path: '/ws/programs/lfx-mentorship/2021/01-Spring/project_ideas.md' }), 'mentor-format');
+    assert.ok(old.length >= 1);
+    assert.ok(old.every((f) => f.severity === 'information'));
+    assert.ok(only(check(text), 'mentor-format').every((f) => f.severity === 'warning'), 'a 2025 file is warned');
+  });
 });

@@ -10,14 +10,14 @@ describe('upstream-issue', () => {
         proposals: [
           proposal({ title: 'Adaptive sampling', upstream: 'TBD' }),
           proposal({ title: 'Storage backends', upstream: 'https://github.com/example-org/example' }),
-          proposal({ title: 'Query UI', upstream: 'https://github.com/search?q=org%3Aexample-org+mentorship&type=issues' }),
+          proposal({ title: 'Query UI', upstream: 'https://github.com/example-org/example/issues' }),
         ],
       },
     ]);
     const found = only(check(text), 'upstream-issue');
     assert.deepEqual(found.map((f) => f.severity), ['error', 'warning', 'warning']);
     assert.match(found[1].message, /repository link/);
-    assert.match(found[2].message, /search or issue list/);
+    assert.match(found[2].message, /issue list, not one issue/);
   });
 
   it('notes several URLs and accepts one issue', () => {
@@ -33,5 +33,9 @@ describe('upstream-issue', () => {
     assert.match(f.message, /filtered issue search, which is accepted/);
     const [g] = only(check(text('https://github.com/example-org/jaeger/issues')), 'upstream-issue');
     assert.equal(g.severity, 'warning');
+    const [h] = only(check(text('https://github.com/search?q=repo%3Aexample-org%2Fjaeger+sampling&type=issues')), 'upstream-issue');
+    assert.equal(h.severity, 'information', 'an issue search across GitHub too');
+    const [code] = only(check(text('https://github.com/search?q=sampling&type=code')), 'upstream-issue');
+    assert.equal(code.severity, 'warning', 'a code search is no issue');
   });
 });
