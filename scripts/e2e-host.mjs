@@ -1,7 +1,12 @@
 // The real editor for tests and screenshots on machines without Microsoft's download servers: VS Code's
-// own server build (from the npm package code-server, run on Node 24) in headless Chromium driven by
-// playwright-core. Installed by scripts/e2e-install.mjs; used by scripts/e2e-server.mjs (the Mocha
-// suite) and scripts/screenshots.mjs.
+// own server build (from the npm package code-server, run on the Node it asks for) in headless Chromium
+// driven by playwright-core. Installed by scripts/e2e-install.mjs; used by scripts/e2e-server.mjs (the
+// Mocha suite) and scripts/screenshots.mjs.
+//
+// Runs never share anything writable, so several may run at once (and beside a build): each has a free
+// port and its own temp folder holding the user, server and extension data, a copy of the workspace,
+// and a copy of the extension as it ships (the files .vscodeignore lets through, dist/ included), so a
+// concurrent `npm run build` cannot change the extension under a running editor.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
@@ -22,6 +27,30 @@ const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/**
+ * Copies the extension as it ships (the `!path` and `!dir/**` entries of .vscodeignore) into `dest`:
+ * the editor loads that copy, so a file the package leaves out is missing in the tests too.
+ */
+export function stageExtension(dest) {
+  const entries = readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.startsWith('!'))
+    .map((l) => l.slice(1));
+  mkdirSync(dest, { recursive: true });
+  for (const entry of entries) {
+    const folder = entry.endsWith('/**') ? entry.slice(0, -3) : undefined;
+    if (/[*?[\]{}]/.test(folder ?? entry)) throw new Error(`.vscodeignore: cannot stage the pattern ${entry} (use a path or dir/**)`);
+    const from = path.join(ROOT, folder ?? entry);
+    if (!existsSync(from)) continue; // e.g. an icon not made yet
+    cpSync(from, path.join(dest, folder ?? entry), { recursive: true });
+  }
+  for (const needed of ['package.json', 'dist/client.js', 'dist/server.js']) {
+    if (!existsSync(path.join(dest, needed))) throw new Error(`the staged extension has no ${needed} (run npm run build)`);
+  }
+  return dest;
+}
 
 async function freePort() {
   return new Promise((resolve, reject) => {
@@ -56,10 +85,12 @@ class Tail {
  *   workspace           folder to copy and open (default test/e2e/workspace); the copy lives in a temp dir
  *   workspaceSettings   settings merged into the copy's .vscode/settings.json
  *   extensionTestsPath  compiled suite entry (runs the tests; the workbench reports their exit code)
+ *   env                 extra environment for the VS Code server (and so the extension host)
  *   onLog(level, text)  receives the workbench's log lines, extension host output included
  *   viewport            page size (default 1400 x 900)
  *   verbose             echo the server's own output
- * Returns { page, exited, url, workspacePath, serverOutput, stop() }; `exited` resolves with
+ * The extension under development is a copy of the shipped files (stageExtension) in the run's folder.
+ * Returns { page, exited, url, workspacePath, serverOutput, codeServer, stop() }; `exited` resolves with
  * { code, logs } when the extension host exits (after the tests, when extensionTestsPath is given).
  */
 export async function startHost(options = {}) {
@@ -74,6 +105,7 @@ export async function startHost(options = {}) {
     writeFileSync(file, JSON.stringify({ ...current, ...options.workspaceSettings }, null, 2));
   }
   for (const dir of ['user-data', 'server-data', 'extensions']) mkdirSync(path.join(temp, dir));
+  const extensionPath = stageExtension(path.join(temp, 'extension'));
   // Machine-wide settings of the server: quiet, no update checks, no trust prompt.
   const machineSettings = path.join(temp, 'server-data', 'data', 'Machine');
   mkdirSync(machineSettings, { recursive: true });
@@ -82,30 +114,32 @@ export async function startHost(options = {}) {
     JSON.stringify({ 'telemetry.telemetryLevel': 'off', 'extensions.autoCheckUpdates': false, 'update.mode': 'none' }, null, 2),
   );
 
-  const port = await freePort();
   const serverOutput = new Tail();
-  const server = spawn(
-    host.node24,
-    [
-      host.serverMain,
-      '--host', '127.0.0.1',
-      '--port', String(port),
-      '--without-connection-token',
-      '--accept-server-license-terms',
-      '--enable-smoke-test-driver',
-      '--disable-telemetry',
-      '--user-data-dir', path.join(temp, 'user-data'),
-      '--server-data-dir', path.join(temp, 'server-data'),
-      '--extensions-dir', path.join(temp, 'extensions'),
-    ],
-    { cwd: temp, env: { ...process.env, NODE_OPTIONS: '' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
-  );
+  const spawnServer = (port) =>
+    spawn(
+      host.node,
+      [
+        host.serverMain,
+        '--host', '127.0.0.1',
+        '--port', String(port),
+        '--without-connection-token',
+        '--accept-server-license-terms',
+        '--enable-smoke-test-driver',
+        '--disable-telemetry',
+        '--user-data-dir', path.join(temp, 'user-data'),
+        '--server-data-dir', path.join(temp, 'server-data'),
+        '--extensions-dir', path.join(temp, 'extensions'),
+      ],
+      { cwd: temp, env: { ...process.env, ...options.env, NODE_OPTIONS: '' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+    );
+  let port;
+  let server;
   let browser;
   // The server runs in its own process group (so it and its extension hosts can be stopped together):
   // make sure an interrupted or crashed runner does not leave it behind.
   const killGroup = (signal) => {
     try {
-      process.kill(-server.pid, signal);
+      if (server?.pid) process.kill(-server.pid, signal);
     } catch {}
   };
   const onExit = () => killGroup('SIGKILL');
@@ -122,7 +156,7 @@ export async function startHost(options = {}) {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     await browser?.close().catch(() => {});
-    if (server.exitCode === null && server.signalCode === null) {
+    if (server && server.exitCode === null && server.signalCode === null) {
       killGroup('SIGTERM'); // the server and the extension hosts it forked
       await new Promise((resolve) => {
         const timer = setTimeout(() => {
@@ -148,24 +182,33 @@ export async function startHost(options = {}) {
   };
 
   try {
-    await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`VS Code server did not start within 60 s:\n${serverOutput}`)), 60_000);
-      const onData = (chunk) => {
-        const text = chunk.toString();
-        serverOutput.push(text);
-        if (options.verbose) process.stderr.write(`[server] ${text}`);
-        if (text.includes(`Server bound to 127.0.0.1:${port}`)) {
+    // Another run may take the free port before this server binds it: then try another one.
+    for (let attempt = 1; ; attempt++) {
+      port = await freePort();
+      server = spawnServer(port);
+      const outcome = await new Promise((resolve) => {
+        const timer = setTimeout(() => resolve(`VS Code server did not start within 120 s:\n${serverOutput}`), 120_000);
+        const onData = (chunk) => {
+          const text = chunk.toString();
+          serverOutput.push(text);
+          if (options.verbose) process.stderr.write(`[server] ${text}`);
+          if (text.includes(`Server bound to 127.0.0.1:${port}`)) {
+            clearTimeout(timer);
+            resolve('ready');
+          }
+        };
+        server.stdout.on('data', onData);
+        server.stderr.on('data', onData);
+        server.once('exit', (code, signal) => {
           clearTimeout(timer);
-          resolve();
-        }
-      };
-      server.stdout.on('data', onData);
-      server.stderr.on('data', onData);
-      server.once('exit', (code, signal) => {
-        clearTimeout(timer);
-        reject(new Error(`VS Code server exited (${code ?? signal}) before it was ready:\n${serverOutput}`));
+          resolve(`VS Code server exited (${code ?? signal}) before it was ready:\n${serverOutput}`);
+        });
       });
-    });
+      if (outcome === 'ready') break;
+      killGroup('SIGKILL');
+      if (attempt < 3 && /EADDRINUSE/.test(outcome)) continue;
+      throw new Error(outcome);
+    }
 
     // Signals are ours to handle (see onSignal): Playwright's own handlers would exit before the cleanup.
     browser = await chromium.launch({
@@ -187,12 +230,12 @@ export async function startHost(options = {}) {
     page.on('crash', () => resolveExit({ code: 1, logs: [], error: 'the browser page crashed' }));
 
     const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
-    const payload = [['extensionDevelopmentPath', remote(ROOT)]];
+    const payload = [['extensionDevelopmentPath', remote(extensionPath)]];
     if (options.extensionTestsPath) payload.push(['extensionTestsPath', remote(options.extensionTestsPath)]);
     payload.push(['skipWelcome', 'true']);
     const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspacePath)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
-    return { page, exited, url, workspacePath, serverOutput, stop };
+    return { page, exited, url, workspacePath, serverOutput, codeServer: host.codeServer, stop };
   } catch (error) {
     await stop();
     throw error;

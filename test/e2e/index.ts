@@ -23,8 +23,10 @@ export async function run(): Promise<void> {
     ui: 'bdd',
     color: false, // the output travels through the workbench's log, not a terminal
     reporter: 'spec',
-    timeout: 60_000,
-    slow: 5_000,
+    // A generous bound per test (hooks included): tests wait for effects with their own deadlines
+    // (60 s each, helpers.ts pollUntil), and a test that edits a fixture also waits for its restore.
+    timeout: 240_000,
+    slow: 10_000,
   });
   // Optional filter, e.g. PROJECT_IDEAS_E2E_GREP=outline: the extension host inherits the environment
   // of the process that starts it (the VS Code server, or desktop VS Code).

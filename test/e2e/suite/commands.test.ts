@@ -1,16 +1,16 @@
 // Palette commands in the real editor: Insert Proposal and Insert Project Section write an entry
-// shaped by the file's own template (its heading levels and field labels), with tab stops.
+// shaped by the file's own template (its heading levels and field labels), with tab stops. Each test
+// edits the fixture and restores it afterwards (editFixture); each command runs once, once the
+// language server answers for the file, and the test waits for its effect.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { IDEAS_2025, openFixture, pollUntil } from './helpers';
+import { IDEAS_2025, editFixture, pollUntil, type EditedFixture } from './helpers';
 
 describe('Commands', () => {
-  let editor: vscode.TextEditor;
-  before(async () => {
-    editor = await openFixture(IDEAS_2025);
-  });
+  let fixture: EditedFixture | undefined;
   afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await fixture?.restore();
+    fixture = undefined;
   });
 
   it('are in the command palette under the Project Ideas category', async () => {
@@ -20,29 +20,29 @@ describe('Commands', () => {
     }
   });
 
-  /** Runs a command at the end of the file and waits until the text gains the inserted heading. */
-  async function insertAtEnd(command: string, heading: RegExp): Promise<string[]> {
-    const document = editor.document;
+  /** Runs a command once at the end of the file and waits until the text gains the inserted heading. */
+  async function insertAtEnd(command: string, heading: RegExp): Promise<{ editor: vscode.TextEditor; lines: string[] }> {
+    fixture = await editFixture(IDEAS_2025);
+    const { editor, document } = fixture;
     const before = document.getText();
     const end = document.lineAt(document.lineCount - 1).range.end;
     editor.selection = new vscode.Selection(end, end);
-    // The language server may still be starting: retry the command until the entry appears.
+    await vscode.commands.executeCommand(command);
     const text = await pollUntil(
       `the entry inserted by ${command}`,
-      async () => {
-        if (document.getText() === before) await vscode.commands.executeCommand(command);
-        return document.getText();
-      },
+      () => document.getText(),
       (t) => t !== before && heading.test(t.slice(before.length)),
-      { show: (t) => t.slice(before.length) },
+      { show: (t) => (t === before ? '(the text is unchanged)' : t.slice(before.length)) },
     );
-    return text.slice(before.length).split('\n');
+    assert.ok(text.startsWith(before), 'the entry is inserted at the end, the text before it unchanged');
+    return { editor, lines: text.slice(before.length).split('\n') };
   }
 
   it('Insert Proposal writes a proposal at the file\'s proposal level with the template\'s fields', async () => {
-    const lines = await insertAtEnd('projectIdeas.insertProposal', /^#### /m);
-    const heading = lines.find((l) => l.startsWith('#'));
-    assert.match(heading ?? '', /^#### \S/, 'the proposal heading uses the template\'s level (####)');
+    const { editor, lines } = await insertAtEnd('projectIdeas.insertProposal', /^#### /m);
+    const headings = lines.filter((l) => l.startsWith('#'));
+    assert.equal(headings.length, 1, `one proposal heading inserted:\n${lines.join('\n')}`);
+    assert.match(headings[0], /^#### \S/, 'the proposal heading uses the template\'s level (####)');
     const labels = lines.filter((l) => /^- [^:]+:/.test(l)).map((l) => /^- ([^:]+):/.exec(l)![1]);
     assert.deepEqual(labels, ['Description', 'Expected Outcome', 'Recommended Skills', 'Mentor(s)', 'Upstream Issue', 'LFX URL']);
     // The first tab stop selects the title placeholder, ready to type over.
@@ -50,16 +50,18 @@ describe('Commands', () => {
   });
 
   it('Insert Project Section writes a project heading with a first proposal under it', async () => {
-    const lines = await insertAtEnd('projectIdeas.insertProjectSection', /^### /m);
+    const { lines } = await insertAtEnd('projectIdeas.insertProjectSection', /^### /m);
     const headings = lines.filter((l) => l.startsWith('#'));
-    assert.match(headings[0] ?? '', /^### \S/);
-    assert.match(headings[1] ?? '', /^#### \S/);
+    assert.equal(headings.length, 2, `one project and one proposal heading inserted:\n${lines.join('\n')}`);
+    assert.match(headings[0], /^### \S/);
+    assert.match(headings[1], /^#### \S/);
   });
 
   it('contributes the LFX and GSoC snippets to markdown files', async () => {
-    const document = editor.document;
+    fixture = await editFixture(IDEAS_2025);
+    const { editor, document } = fixture;
     const end = document.lineAt(document.lineCount - 1).range.end;
-    await editor.edit((e) => e.insert(end, '\nlfx-pro'));
+    assert.ok(await editor.edit((e) => e.insert(end, '\nlfx-pro')));
     const at = document.lineAt(document.lineCount - 1).range.end;
     const labels = (list: vscode.CompletionList | undefined) =>
       (list?.items ?? []).map((i) => (typeof i.label === 'string' ? i.label : i.label.label));

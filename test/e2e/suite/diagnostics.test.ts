@@ -1,10 +1,9 @@
-// Diagnostics and quick fixes in the real editor: a file with invented problems is written into the
-// fixture workspace, three quick fixes are applied through VS Code, and the resulting text is checked.
+// Diagnostics and quick fixes in the real editor: each test writes a file with invented problems into
+// the fixture workspace for itself alone (a 2099 term), applies quick fixes through VS Code and checks
+// the text; the file is removed after the test, once the server's index has dropped it.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, fixtureUri, ours, pollUntil, showSymbols, workspaceSymbols } from './helpers';
-
-const FILE = 'programs/lfx-mentorship/2099/01-Test/project_ideas.md';
+import { pollUntil, scratchFile, type ScratchFile } from './helpers';
 
 const TEXT = `## Template
 
@@ -72,34 +71,17 @@ async function applyQuickFix(document: vscode.TextDocument, code: string, title:
 }
 
 describe('Diagnostics and quick fixes', () => {
-  const uri = fixtureUri(FILE);
+  let file: ScratchFile;
+  let uri: vscode.Uri;
   let document: vscode.TextDocument;
 
-  before(async () => {
-    await activateExtension();
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(TEXT));
-    document = await vscode.workspace.openTextDocument(uri);
-    await vscode.window.showTextDocument(document, { preview: false });
+  beforeEach(async () => {
+    file = await scratchFile('2099/01-Test', TEXT);
+    ({ uri, document } = file);
   });
 
-  after(async () => {
-    // Leave the workspace as the other suites expect it (hover counts mentors' terms, for one). The
-    // editor keeps a closed document alive for a while, and the server keeps an open document in its
-    // index whatever happens on disk: so empty the document and save it before deleting the file, and
-    // wait until the index no longer lists its proposal.
-    const edit = new vscode.WorkspaceEdit();
-    edit.replace(uri, new vscode.Range(0, 0, document.lineCount, 0), '');
-    await vscode.workspace.applyEdit(edit);
-    await document.save();
-    await vscode.window.showTextDocument(document, { preview: false });
-    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-    await pollUntil(
-      `${FILE} to leave the workspace index`,
-      () => workspaceSymbols('Trace diffing view'),
-      (result) => !ours(result).some((s) => s.location.uri.toString() === uri.toString()),
-      { show: showSymbols },
-    );
-    await vscode.workspace.fs.delete(vscode.Uri.joinPath(uri, '..', '..'), { recursive: true, useTrash: false });
+  afterEach(async () => {
+    await file.remove();
   });
 
   it('reports the problems of the file with rule codes', async () => {
@@ -115,6 +97,7 @@ describe('Diagnostics and quick fixes', () => {
   });
 
   it('applies three quick fixes and the text is as expected', async () => {
+    // Each fix is applied once its diagnostic is there: the quick fixes come from the newest findings.
     await applyQuickFix(document, 'mentor-format', /^Rewrite as "Alice Example \(@alice-example, alice@example\.org\)"$/);
     await applyQuickFix(document, 'heading-level', /^Make it a level-4 heading/);
     await applyQuickFix(document, 'required-field', /^Add the "Expected Outcome" field$/);

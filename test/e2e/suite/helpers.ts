@@ -1,5 +1,14 @@
 // Shared helpers of the real-editor tests: find and open fixtures, wait for the language server by
 // polling for the state a test expects (never a fixed sleep), and describe symbols readably.
+//
+// Tests share one editor and one copy of test/e2e/workspace, and never depend on each other's order:
+// - a test that edits a fixture opens it with editFixture() (which waits until the language server
+//   answers for it) and calls restore() after it (afterEach), which puts the text back as on disk and
+//   waits until the server's outline and index show the restored text again;
+// - a test that needs a file of its own writes it with scratchFile() and removes it with remove(),
+//   which waits until the server's index has dropped it;
+// - a command with an effect runs once, after the server is ready; the test then polls for the effect
+//   (never re-issues the command).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 
@@ -37,9 +46,9 @@ export async function openFixture(relativePath: string): Promise<vscode.TextEdit
 }
 
 export interface PollOptions<T> {
-  /** Give up after this many milliseconds (default 20 s). */
+  /** Give up after this many milliseconds (default 60 s: generous, for a loaded machine). */
   timeout?: number;
-  /** Wait this long between probes (default 100 ms). */
+  /** Wait this long between probes (default 200 ms). */
   interval?: number;
   /** How to show the last result in the failure message (default: JSON, cut at 1500 characters). */
   show?: (value: T) => string;
@@ -53,7 +62,7 @@ export async function pollUntil<T>(
   what: string,
   probe: () => Thenable<T> | T,
   accept: (value: T) => boolean,
-  { timeout = 20_000, interval = 100, show = preview }: PollOptions<T> = {},
+  { timeout = 60_000, interval = 200, show = preview }: PollOptions<T> = {},
 ): Promise<T> {
   const deadline = Date.now() + timeout;
   let last: { value?: T; error?: unknown } = {};
@@ -122,4 +131,106 @@ export function symbolTree(symbols: readonly vscode.DocumentSymbol[], depth = 0)
 /** Our symbols only: VS Code's built-in markdown provider reports headings as String symbols. */
 export function ours<T extends { kind: vscode.SymbolKind }>(symbols: readonly T[]): T[] {
   return symbols.filter((s) => s.kind !== vscode.SymbolKind.String);
+}
+
+/**
+ * What the language server shows of a document: our outline (names, kinds, details) and the file's
+ * entries in the workspace index (Ctrl+T names and lines). Equal views mean the server has caught up.
+ */
+export async function serverView(uri: vscode.Uri): Promise<{ outline: string; index: string }> {
+  const outline = symbolTree(ours(await documentSymbols(uri)));
+  const index = ours(await workspaceSymbols(''))
+    .filter((s) => s.location.uri.toString() === uri.toString())
+    .map((s) => `${s.name} [${vscode.SymbolKind[s.kind]}] line ${s.location.range.start.line + 1}`)
+    .sort()
+    .join('\n');
+  return { outline, index };
+}
+
+const showView = (view: { outline: string; index: string }) => `outline:\n${view.outline || '(none)'}\nindex:\n${view.index || '(none)'}`;
+
+async function diskText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+/** A fixture opened for a test that edits it. */
+export interface EditedFixture {
+  editor: vscode.TextEditor;
+  document: vscode.TextDocument;
+  /** Puts the text back as on disk and waits until the language server shows it again. */
+  restore(): Promise<void>;
+}
+
+/**
+ * Opens a fixture for editing once the language server answers for it (its outline and its index
+ * entries are there), after checking no earlier test left it modified.
+ */
+export async function editFixture(relativePath: string): Promise<EditedFixture> {
+  const editor = await openFixture(relativePath);
+  const document = editor.document;
+  const original = await diskText(document.uri);
+  assert.ok(!document.isDirty && document.getText() === original, `${relativePath} was left modified by an earlier test`);
+  const pristine = await pollUntil(
+    `the language server's outline and index of ${relativePath}`,
+    () => serverView(document.uri),
+    (view) => view.outline.length > 0 && view.index.length > 0,
+    { show: showView },
+  );
+  const restore = async () => {
+    if (document.isDirty || document.getText() !== original) {
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(document.uri, new vscode.Range(0, 0, document.lineCount, 0), original);
+      assert.ok(await vscode.workspace.applyEdit(edit), `could not restore ${relativePath}`);
+      await document.save();
+    }
+    await pollUntil(`${relativePath} restored in the editor`, () => ({ text: document.getText(), dirty: document.isDirty }), (d) => !d.dirty && d.text === original, {
+      show: (d) => `dirty: ${d.dirty}\n${d.text.slice(-600)}`,
+    });
+    await pollUntil(
+      `the language server to show ${relativePath} restored`,
+      () => serverView(document.uri),
+      (view) => view.outline === pristine.outline && view.index === pristine.index,
+      { show: (view) => `${showView(view)}\n--- expected:\n${showView(pristine)}` },
+    );
+  };
+  return { editor, document, restore };
+}
+
+let scratchFiles = 0;
+
+/** A file a test writes into the workspace for itself alone: at a path no other test uses. */
+export interface ScratchFile {
+  uri: vscode.Uri;
+  editor: vscode.TextEditor;
+  document: vscode.TextDocument;
+  /** Empties, closes and deletes the file, waiting until the server's index no longer lists it. */
+  remove(): Promise<void>;
+}
+
+/**
+ * Writes `text` to `programs/lfx-mentorship/<term>-e2e-<n>/project_ideas.md` (a new folder per call,
+ * so the editor holds no earlier document of that path) and opens it.
+ */
+export async function scratchFile(term: string, text: string): Promise<ScratchFile> {
+  await activateExtension();
+  const folder = fixtureUri(`programs/lfx-mentorship/${term}-e2e-${++scratchFiles}`);
+  const uri = vscode.Uri.joinPath(folder, 'project_ideas.md');
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  const document = await vscode.workspace.openTextDocument(uri);
+  assert.equal(document.getText(), text, 'the new file opened with the text written');
+  const editor = await vscode.window.showTextDocument(document, { preview: false });
+  const remove = async () => {
+    // The editor keeps a closed document alive for a while, and the server keeps an open document in
+    // its index whatever happens on disk: so empty the document and save it before deleting the file,
+    // and wait until the index no longer lists anything of it.
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(0, 0, document.lineCount, 0), '');
+    assert.ok(await vscode.workspace.applyEdit(edit), 'could not empty the scratch file');
+    await document.save();
+    await vscode.window.showTextDocument(document, { preview: false });
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await pollUntil(`${vscode.workspace.asRelativePath(uri)} to leave the workspace index`, () => serverView(uri), (view) => view.index === '', { show: showView });
+    await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+  };
+  return { uri, editor, document, remove };
 }

@@ -40,10 +40,11 @@ describe('Hover cards', () => {
 
   it('shows the quota and earlier terms on a project heading', async () => {
     const position = positionOf(document, '### Lanternd', 6);
+    // The earlier term comes from the workspace index (a file never opened): wait until it is read.
     const hovers = await pollUntil(
-      'a project card for Lanternd',
+      'a project card for Lanternd with its quota and its earlier term',
       () => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position),
-      (result) => markdownOf(result ?? []).some((m) => /quota \d+/.test(m.value)),
+      (result) => markdownOf(result ?? []).some((m) => /quota \d+/.test(m.value) && /earlier term/.test(m.value)),
       { show },
     );
     const card = markdownOf(hovers).find((m) => /quota/.test(m.value))!;
