@@ -57,7 +57,7 @@ const encoder: ContentTypeEncoder = {
   encode: (message) => Promise.resolve(encodeMessage(message)),
 };
 
-/** The stdio writer of the connection, with the encoder above. */
-export function stdoutWriter(): StreamMessageWriter {
-  return new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: encoder });
+/** The stdio writer of the connection (or a writer on another stream: in-process tests), with the encoder above. */
+export function stdoutWriter(stream: NodeJS.WritableStream = process.stdout): StreamMessageWriter {
+  return new StreamMessageWriter(stream, { charset: 'utf-8', contentTypeEncoder: encoder });
 }

@@ -1,4 +1,4 @@
-// The real server over stdio: a diagnostics pull that is cancelled, or whose document changed while
+// The server in process (configureServer on an in-memory connection): a diagnostics pull that is cancelled, or whose document changed while
 // the server waited for settings, is answered with ServerCancelled (retrigger when it changed), and
 // the next pull gives the diagnostics of the newest text. Every report is full (telling an
 // unchanged report apart costs about what sending it does).
@@ -19,6 +19,11 @@ describe('server: stale and cancelled requests', function () {
   before(async () => {
     client = await LspClient.start({ settings: {} });
   });
+  /** Closes a document and waits until the index lets go of it (it is not on disk): no other test sees it. */
+  const closeAndForget = async (uri: string) => {
+    client.close(uri);
+    await client.waitFor(async () => (await client.request<any>('projectIdeas/stats', {})).indexedFiles === 0);
+  };
   after(async () => {
     await client?.stop();
   });
@@ -34,7 +39,7 @@ describe('server: stale and cancelled requests', function () {
     const fresh = await client.request<any>('textDocument/diagnostic', { textDocument: { uri } });
     assert.equal(fresh.kind, 'full');
     assert.ok(fresh.items.some((d: any) => /Added proposal/.test(d.message)), 'the retried pull sees the new proposal');
-    client.close(uri);
+    await closeAndForget(uri);
   });
 
   it('answers a cancelled pull with ServerCancelled, no retrigger', async () => {
@@ -46,7 +51,7 @@ describe('server: stale and cancelled requests', function () {
     await assert.rejects(pending, (error: any) => error.code === SERVER_CANCELLED && error.data?.retriggerRequest === false);
     const fresh = await client.request<any>('textDocument/diagnostic', { textDocument: { uri } });
     assert.equal(fresh.kind, 'full');
-    client.close(uri);
+    await closeAndForget(uri);
   });
 
   it('answers a full report for the current text, whatever resultId the client sends back', async () => {
@@ -61,6 +66,6 @@ describe('server: stale and cancelled requests', function () {
     const changed = await pull('1');
     assert.equal(changed.kind, 'full');
     assert.ok(changed.items.some((d: any) => /Added proposal/.test(d.message)));
-    client.close(uri);
+    await closeAndForget(uri);
   });
 });

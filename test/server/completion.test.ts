@@ -1,4 +1,4 @@
-// The real server over stdio: completion in each context on the invented two-term workspace,
+// The server in process (configureServer on an in-memory connection): completion in each context on the invented two-term workspace,
 // the entry-snippet request behind the Insert commands, and the index kept current from
 // file-watcher events (no rescan).
 import { strict as assert } from 'node:assert';

@@ -1,4 +1,4 @@
-// Bad configuration through the real server: invalid `projectIdeas.*` settings and hostile
+// Bad configuration through the server (in process): invalid `projectIdeas.*` settings and hostile
 // projects.yml / quotas.yml files each give a clear warning, and the defaults are used.
 import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

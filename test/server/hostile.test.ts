@@ -48,7 +48,7 @@ describe('server: hostile inputs', function () {
   const rows: Row[] = [];
 
   before(async () => {
-    client = await LspClient.start({ settings: {} });
+    client = await LspClient.spawn({ settings: {} });
   });
   after(async () => {
     await client?.stop();

@@ -1,4 +1,4 @@
-// The real server over stdio on the invented two-term workspace: hover cards for a mentor, an
+// The server in process (configureServer on an in-memory connection) on the invented two-term workspace: hover cards for a mentor, an
 // upstream reference, a project heading and a field label, answered from the background index.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';

@@ -52,7 +52,7 @@ describe('server: load', function () {
     const previous = process.env.NODE_OPTIONS;
     process.env.NODE_OPTIONS = `${previous ?? ''} --expose-gc`.trim();
     try {
-      client = await LspClient.start({ settings: {} });
+      client = await LspClient.spawn({ settings: {} });
     } finally {
       if (previous === undefined) delete process.env.NODE_OPTIONS;
       else process.env.NODE_OPTIONS = previous;

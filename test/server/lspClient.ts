@@ -1,6 +1,9 @@
-// Drives the real dist/server.js over stdio, as an editor would. Used by every protocol test.
+// Speaks the protocol to the language server as an editor would: in process, over an in-memory
+// connection pair driving configureServer (most tests: fast, same handlers), or to the bundled
+// dist/server.js spawned over stdio (the tests guarding the bundle, stdio and the process).
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import {
   createMessageConnection,
@@ -8,6 +11,10 @@ import {
   StreamMessageWriter,
   type MessageConnection,
 } from 'vscode-jsonrpc/node';
+import { createConnection, ProposedFeatures, StreamMessageReader as ServerReader } from 'vscode-languageserver/node';
+import { configureServer, type ServerOptions } from '../../server/src/lsp/configure';
+import { createDocuments } from '../../server/src/lsp/documents';
+import { stdoutWriter } from '../../server/src/preserialized';
 
 export const SERVER_PATH = path.resolve(__dirname, '../../dist/server.js');
 
@@ -18,39 +25,88 @@ export interface StartOptions {
   settings?: unknown;
   /** Extra client capabilities merged into the defaults. */
   capabilities?: Record<string, unknown>;
+  /** In process only: options of configureServer (e.g. when the first indexing starts). */
+  server?: ServerOptions;
+}
+
+/** In-process servers start indexing soon after the client goes quiet (tests wait for its effects). */
+const IN_PROCESS_SERVER: ServerOptions = { indexer: { settleMs: 50, idleMs: 200, maxWaitMs: 1000 } };
+
+/** A language server in this process on an in-memory pipe pair: the client's end. */
+function inProcessServer(options: ServerOptions): { connection: MessageConnection; dispose(): void } {
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  // The server writes with the stdio encoder (preserialized.ts), as over stdio.
+  const serverConnection = createConnection(ProposedFeatures.all, new ServerReader(toServer), stdoutWriter(toClient));
+  configureServer(serverConnection, createDocuments(), options);
+  serverConnection.listen();
+  const connection = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  return {
+    connection,
+    dispose() {
+      serverConnection.dispose();
+      toServer.end();
+      toClient.end();
+    },
+  };
 }
 
 export class LspClient {
   readonly notifications: { method: string; params: any }[] = [];
+  /** Requests the server sent to the client (workspace/configuration, refresh, progress…), in order. */
+  readonly serverRequests: { method: string; params: any }[] = [];
   readonly stderr: string[] = [];
   private versions = new Map<string, number>();
   settings: unknown;
 
   private constructor(
-    readonly process: ChildProcess,
     readonly connection: MessageConnection,
+    /** The spawned server (LspClient.spawn); undefined in process. */
+    private readonly child: ChildProcess | undefined,
+    private readonly disposeServer: () => void,
   ) {}
 
+  /** The spawned server's process (LspClient.spawn only). */
+  get process(): ChildProcess {
+    if (!this.child) throw new Error('an in-process server has no process: use LspClient.spawn');
+    return this.child;
+  }
+
+  /** A server in this process (configureServer on an in-memory connection pair), initialized. */
   static async start(options: StartOptions = {}): Promise<LspClient> {
+    const server = inProcessServer({ ...IN_PROCESS_SERVER, ...options.server });
+    return new LspClient(server.connection, undefined, () => server.dispose()).initialize(options, null);
+  }
+
+  /** The bundled dist/server.js over stdio, initialized (PI_SERVER_NODE_ARGS: extra node arguments). */
+  static async spawn(options: StartOptions = {}): Promise<LspClient> {
     const child = spawn(process.execPath, [...(process.env.PI_SERVER_NODE_ARGS ? process.env.PI_SERVER_NODE_ARGS.split(' ') : []), SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    const client = new LspClient(child, connection);
-    client.settings = options.settings ?? {};
+    const client = new LspClient(connection, child, () => child.kill());
     child.stderr!.on('data', (chunk) => client.stderr.push(String(chunk)));
+    return client.initialize(options, process.pid);
+  }
+
+  private async initialize(options: StartOptions, processId: number | null): Promise<LspClient> {
+    const connection = this.connection;
+    this.settings = options.settings ?? {};
     connection.onNotification((method, params) => {
-      client.notifications.push({ method, params });
+      this.notifications.push({ method, params });
     });
-    connection.onRequest('workspace/configuration', (params: any) =>
-      params.items.map((item: any) => (item.section === 'projectIdeas' ? client.settings : null)),
-    );
-    connection.onRequest('window/workDoneProgress/create', () => null);
-    connection.onRequest('client/registerCapability', () => null);
-    connection.onRequest('workspace/diagnostic/refresh', () => null);
-    connection.onRequest('workspace/semanticTokens/refresh', () => null);
+    const answer = (method: string, result: (params: any) => unknown) =>
+      connection.onRequest(method, (params: any) => {
+        this.serverRequests.push({ method, params });
+        return result(params);
+      });
+    answer('workspace/configuration', (params) => params.items.map((item: any) => (item.section === 'projectIdeas' ? this.settings : null)));
+    answer('window/workDoneProgress/create', () => null);
+    answer('client/registerCapability', () => null);
+    answer('workspace/diagnostic/refresh', () => null);
+    answer('workspace/semanticTokens/refresh', () => null);
     connection.listen();
     const folders = (options.folders ?? []).map((f) => ({ uri: pathToFileURL(f).toString(), name: path.basename(f) }));
     await connection.sendRequest('initialize', {
-      processId: process.pid,
+      processId,
       rootUri: folders[0]?.uri ?? null,
       workspaceFolders: folders,
       capabilities: {
@@ -67,7 +123,12 @@ export class LspClient {
       },
     });
     await connection.sendNotification('initialized', {});
-    return client;
+    return this;
+  }
+
+  /** How many requests of `method` the server sent to the client so far. */
+  requestsOf(method: string): { method: string; params: any }[] {
+    return this.serverRequests.filter((r) => r.method === method);
   }
 
   request<T = any>(method: string, params: unknown): Promise<T> {
@@ -105,12 +166,13 @@ export class LspClient {
   async stop(): Promise<void> {
     try {
       await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-      void this.connection.sendNotification('exit');
+      // `exit` ends the server's process: only a spawned one.
+      if (this.child) void this.connection.sendNotification('exit');
     } catch {
       // The server may already be gone.
     }
     this.connection.dispose();
-    this.process.kill();
+    this.disposeServer();
   }
 }
 

@@ -1,4 +1,4 @@
-// The real server over stdio: the outline of an ideas file, and workspace symbols across files.
+// The server in process (configureServer on an in-memory connection): the outline of an ideas file, and workspace symbols across files.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';

@@ -66,6 +66,7 @@ export class AnalysisStore {
     const document = server.documents.get(uri);
     if (!document) return undefined;
     const settings = await server.settings.for(uri);
+    await server.data.ready;
     check();
     const last = this.analyses.get(uri);
     // Only owned documents are remembered, and the owner depends on path, text and settings alone.

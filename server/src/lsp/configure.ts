@@ -44,8 +44,7 @@ export function configureServer(connection: Connection, documents: EditRecording
   const refresher = new DiagnosticsRefresher(connection);
   const indexer = new WorkspaceIndexer(server, connection, refresher, options.indexer);
   server.index.onDidChange(() => refresher.schedule());
-  server.data.onDidChange(() => refresher.schedule());
-  const loadData = () => void server.data.load(indexer.folders.map((f) => uriToPath(f.uri)));
+  const loadData = () => server.data.load(indexer.folders.map((f) => uriToPath(f.uri)));
 
   /** The document's kind and settings, for a handler (undefined: not open, or no kind owns it). */
   const requestFor = (uri: string) => {
@@ -80,8 +79,17 @@ export function configureServer(connection: Connection, documents: EditRecording
     if (server.settings.supported) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'projectIdeas' });
     }
-    loadData();
-    void indexer.index();
+    // Analyses wait for the data files (server.data.ready): their first answers need no refresh.
+    void loadData();
+    // The open documents enter the index as they are answered, then the workspace: one refresh at
+    // the end of the first run, for all of it.
+    refresher.hold();
+    void indexer.index().finally(() => refresher.release());
+  });
+
+  connection.onShutdown(() => {
+    indexer.stop();
+    refresher.stop();
   });
 
   connection.onDidChangeConfiguration(() => {
@@ -91,7 +99,7 @@ export function configureServer(connection: Connection, documents: EditRecording
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
-    if (changes.some((change) => isWorkspaceDataPath(uriToPath(change.uri)))) loadData();
+    if (changes.some((change) => isWorkspaceDataPath(uriToPath(change.uri)))) void loadData().then(() => refresher.schedule());
     return indexer.filesChanged(changes.filter((change) => !isWorkspaceDataPath(uriToPath(change.uri))));
   });
 

@@ -47,6 +47,7 @@ export class WorkspaceIndexer {
   private readonly answered = new Map<string, number>();
   /** Settled when the first run may start. */
   private started: Promise<void> | undefined;
+  private stopped = false;
 
   constructor(
     private readonly server: ServerContext,
@@ -72,13 +73,21 @@ export class WorkspaceIndexer {
     this.answered.delete(uri);
   }
 
+  /** Ends the current run and starts none (the server is shutting down). */
+  stop(): void {
+    this.run++;
+    this.stopped = true;
+  }
+
   /**
    * Indexes the workspace folders in the background, reporting progress. A newer run (settings
    * changed) supersedes an older one; files no longer found (or no longer matching the settings)
    * leave the index. Open documents are indexed from their editor text.
    */
   async index(): Promise<void> {
+    if (this.stopped) return;
     const run = ++this.run;
+    this.server.indexing = true;
     this.started ??= this.quietMoment();
     await this.started;
     if (run !== this.run) return;
@@ -123,6 +132,7 @@ export class WorkspaceIndexer {
       connection.console.info(
         `Project Ideas: indexed ${count} files in ${Date.now() - started} ms: ${k.mentors().length} mentors, ${k.skills().length} skills, ${k.targets().length} upstream targets, ${k.proposalCount()} distinct proposals.`,
       );
+      server.indexing = false;
     } finally {
       progress?.done();
       // The index changes of the run: one refresh (when any was called for).
@@ -203,7 +213,7 @@ export class WorkspaceIndexer {
         const open = this.server.documents.all();
         const answered = open.length > 0 && open.every((d) => this.answered.get(d.uri) === d.version);
         answeredSince = answered ? (answeredSince ?? now) : undefined;
-        if (now - this.lastActivity >= idleMs || (answeredSince !== undefined && now - answeredSince >= settleMs) || now - asked >= maxWaitMs) resolve();
+        if (this.stopped || now - this.lastActivity >= idleMs || (answeredSince !== undefined && now - answeredSince >= settleMs) || now - asked >= maxWaitMs) resolve();
         else setTimeout(poll, 50);
       };
       poll();

@@ -28,8 +28,7 @@ export class DiagnosticsRefresher {
     if (this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.sent++;
-      this.connection.languages.diagnostics.refresh().catch(() => undefined);
+      this.send();
     }, this.delay);
   }
 
@@ -44,7 +43,24 @@ export class DiagnosticsRefresher {
     this.wanted = false;
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    this.send();
+  }
+
+  /** No more refreshes (the server is shutting down). */
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.supported = false;
+    this.wanted = false;
+  }
+
+  private send(): void {
+    if (!this.supported) return;
     this.sent++;
-    this.connection.languages.diagnostics.refresh().catch(() => undefined);
+    try {
+      this.connection.languages.diagnostics.refresh().catch(() => undefined);
+    } catch {
+      // The connection is gone: nobody to refresh.
+    }
   }
 }

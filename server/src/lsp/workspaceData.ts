@@ -7,6 +7,8 @@ import { defaultWorkspaceData, readWorkspaceData, type WorkspaceData } from '../
 export class WorkspaceDataStore {
   private value: WorkspaceData = defaultWorkspaceData();
   private readonly listeners: (() => void)[] = [];
+  /** Settled when the newest load is done: analyses wait for it, so a first answer uses the workspace's files. */
+  ready: Promise<void> = Promise.resolve();
 
   constructor(private readonly connection: Connection) {}
 
@@ -21,9 +23,12 @@ export class WorkspaceDataStore {
   }
 
   /** Reads the data files of the first folder holding each; absent ones give the defaults. */
-  async load(folders: readonly string[]): Promise<void> {
-    this.value = await readWorkspaceData(folders, (problem) => this.warn(problem));
-    for (const listener of this.listeners) listener();
+  load(folders: readonly string[]): Promise<void> {
+    this.ready = readWorkspaceData(folders, (problem) => this.warn(problem)).then((value) => {
+      this.value = value;
+      for (const listener of this.listeners) listener();
+    });
+    return this.ready;
   }
 
   /** A warning shown to the user (a notification: nothing to answer, nothing to fail). */
