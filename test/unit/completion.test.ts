@@ -84,6 +84,24 @@ describe('completion', () => {
     assert.equal(hashes.items[0].label, '#### New proposal');
   });
 
+  it('reads the mentor label as the parser does: Mentors, Mentor, **Mentors**, Co-Mentor', () => {
+    const line = positionOf(text, '- Mentor(s):', 0, 3).line;
+    const skills = positionOf(text, '- Recommended Skills: Go, \n').line;
+    for (const label of ['- Mentors:', '- Mentor:', '- **Mentors**:', '* **Mentors:**', '- Co-Mentor:', 'Mentors:']) {
+      const onLabel = complete(line, `${label} @`);
+      assert.equal(onLabel.items.length, 5, `${label} @`);
+      assert.deepEqual((onLabel.items[0].textEdit as any).range.start, { line, character: label.length + 1 }, label);
+      const byName = complete(line, `${label} Bo`);
+      assert.deepEqual(byName.items.map((i) => /@([\w-]+)/.exec(i.label)![1]), ['bob-sample'], `${label} Bo`);
+      // A sub-bullet right below such a label (typed where the model still has another field).
+      const sub = completion(model(), { line: skills, character: 5 }, '  - @', w, label);
+      assert.equal(sub.items.length, 5, `under ${label}`);
+    }
+    // Not a mentor label: nothing offered.
+    assert.equal(complete(line, '- Mentoring notes: @').items.length, 0);
+    assert.equal(completion(model(), { line: skills, character: 5 }, '  - @', w, '- Mentoring notes:').items.length, 0);
+  });
+
   it('offers nothing in a description', () => {
     const line = positionOf(text, '- Description: Health').line;
     assert.equal(complete(line, '- Description: Health checks').items.length, 0);

@@ -7,6 +7,7 @@ import type { ProjectCatalog } from '../core/cncfProjects';
 import { projectKey } from '../core/cncfProjects';
 import type { KnowledgeIndex, MentorRecord } from '../core/knowledge';
 import type { FieldKey, IdeasModel, Pos, Project, Proposal } from '../core/model';
+import { readLabel } from '../core/parse/labels';
 import { skillKey, splitSkills } from '../core/skills';
 import { proposalsOf } from '../core/walk';
 import { escapeMarkdown, FIELD_DOCS } from './hover';
@@ -20,19 +21,20 @@ export interface CompletionDeps {
 export const COMPLETION_TRIGGERS = ['@', ',', ' ', '#'];
 const MAX_ITEMS = 100;
 
-// Label recognition on the current line only: `- Mentor(s):`, `* **Recommended Skills**:`, no bullet…
-const LABEL_LINE = /^(\s*(?:[-*+]\s+)?)(\*\*)?([A-Za-z][A-Za-z ()'-]{0,40}?)(\*\*)?\s*[:：](\*\*)?/;
+/** Any `Word:` at the start of a line (bullet and bold allowed), whatever the word. */
+const UNKNOWN_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*)?[A-Za-z][A-Za-z ()'-]{0,40}?(?:\*\*)?\s*[:：](?:\*\*)?/;
 
-function labelKey(label: string): FieldKey | undefined {
-  const l = label.toLowerCase().trim();
-  if (/^(?:potential |likely )?met?ors?(?:\(-?s\))?$|^mentor\(s\)$|^mentors\(s\)$/.test(l)) return 'mentors';
-  if (/^recommend(?:ed)? skills?(?:\(s\))?$|^required skills$/.test(l)) return 'skills';
-  if (/^description$/.test(l)) return 'description';
-  if (/^expected outcomes?$/.test(l)) return 'outcome';
-  if (/upstream|^issues?/.test(l)) return 'upstream';
-  if (/^lfx url$/.test(l)) return 'lfx';
-  if (/size/.test(l)) return 'size';
-  return undefined;
+/**
+ * The field label a line starts with, read by the parser's own reader (core/parse/labels.ts: every
+ * spelling, bullet and bold form), and where its value starts: right after the colon and any bold
+ * markers. With `colon`, only a label followed by a colon (a value may be typed after it).
+ */
+function labelOn(line: string, colon: boolean): { key: FieldKey; valueStart: number } | undefined {
+  const m = readLabel(line);
+  if (!m || (colon && !m.colon)) return undefined;
+  let valueStart = m.valueStart;
+  while (valueStart > m.labelEnd && /[ \t\u00a0]/.test(line[valueStart - 1])) valueStart--;
+  return { key: m.key, valueStart };
 }
 
 interface Where {
@@ -266,10 +268,9 @@ export function completion(model: IdeasModel, pos: Pos, lineText: string, deps: 
   }
 
   // A labelled line: `- Mentor(s): …`, `- Recommended Skills: …`.
-  const label = LABEL_LINE.exec(line);
-  if (label && pos.character >= label[0].length) {
-    const key = labelKey(label[3]);
-    const valueStart = label[0].length;
+  const label = labelOn(line, true);
+  if (label && pos.character >= label.valueStart) {
+    const { key, valueStart } = label;
     if (key === 'mentors') {
       const m = /@[A-Za-z0-9-]*$/.exec(before);
       if (m) return mentorItems(deps, pos, m.index, m[0], where, wholeEntry(line, pos.character, valueStart));
@@ -286,10 +287,12 @@ export function completion(model: IdeasModel, pos: Pos, lineText: string, deps: 
     }
     return empty;
   }
+  // `Word:` the parser reads as no field (`GitHub: @h` in a mentor record, `Notes:`): offer nothing.
+  const unknownLabel = UNKNOWN_LABEL.exec(line);
+  if (!label && unknownLabel && pos.character >= unknownLabel[0].length) return empty;
 
   const field = fieldAt(where.proposal, pos.line);
-  const prevLabel = LABEL_LINE.exec(previousLine);
-  const prevKey = prevLabel ? labelKey(prevLabel[3]) : undefined;
+  const prevKey = labelOn(previousLine, false)?.key;
 
   // A sub-bullet under Mentor(s): `  - Ali|` or `  - @al|`.
   const sub = /^(\s+)[-*+]\s+(.*)$/.exec(before) ?? /^(\s*)[-*+]\s+(.*)$/.exec(before);
