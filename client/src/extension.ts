@@ -63,7 +63,9 @@ async function insertEntry(kind: 'proposal' | 'project'): Promise<void> {
     void vscode.window.showInformationMessage('Project Ideas: this file is not a project-ideas file.');
     return;
   }
-  await editor.insertSnippet(new vscode.SnippetString(result.snippet), at);
+  // Inside a proposal, the server answers with the end of that proposal: never in the middle of it.
+  const where = result.position ? new vscode.Position(result.position.line, result.position.character) : at;
+  await editor.insertSnippet(new vscode.SnippetString(result.snippet), where);
 }
 
 /** A custom request, typed by its definition in server/src/protocol.ts. */

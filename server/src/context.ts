@@ -28,6 +28,8 @@ export class ServerContext {
   readonly models: DocumentModels;
   readonly analyses: AnalysisStore;
   readonly kinds: DocumentKinds;
+  /** True until a workspace indexing run has finished: hovers say the workspace is not all known yet. */
+  indexing = true;
 
   constructor(
     readonly connection: Connection,

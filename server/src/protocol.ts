@@ -28,6 +28,9 @@ export interface EntrySnippetParams {
 export interface EntrySnippetResult {
   /** Snippet syntax (tab stops), for `editor.insertSnippet`. */
   snippet: string;
+  /** Where to insert it when not at the requested position (the cursor was inside a proposal: the
+   *  end of that proposal's last line). */
+  position?: { line: number; character: number };
 }
 
 /**

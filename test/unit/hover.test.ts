@@ -115,3 +115,18 @@ describe('hover', () => {
     }
   });
 });
+
+describe('hover while the workspace is still being indexed', () => {
+  it('says so instead of "No proposals in earlier terms", and on mentor and upstream cards', () => {
+    const w = loadFixture();
+    const f = w.files.get(FILE_2024)!;
+    const term = w.index.get(f.uri)?.term;
+    const at = (needle: string, offset: number, indexing: boolean) => hover(f.model, f.uri, term, positionOf(f.text, needle, offset), { ...w, indexing })!.contents.value;
+    assert.match(at('### Widgetry', 5, false), /No proposals in earlier terms/);
+    const busy = at('### Widgetry', 5, true);
+    assert.doesNotMatch(busy, /No proposals in earlier terms/);
+    assert.match(busy, /still being indexed/);
+    assert.match(at('@alice-example', 2, true), /still being indexed/);
+    assert.doesNotMatch(at('@alice-example', 2, false), /still being indexed/);
+  });
+});

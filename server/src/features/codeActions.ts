@@ -57,23 +57,38 @@ export async function codeActions(ctx: ServerContext, params: CodeActionParams):
   const findings = found?.findings ?? [];
   const actions: CodeAction[] = [];
   const rulesHere = new Set<string>();
+  // One action per title: several findings on a line (three mentor entries, a TOC entry listed and
+  // broken) share their "Disable …" or "Regenerate …" action, which lists all their diagnostics.
+  const byTitle = new Map<string, CodeAction>();
+  const offer = (action: CodeAction, diagnostic: Diagnostic) => {
+    const same = byTitle.get(action.title);
+    if (same) {
+      same.diagnostics!.push(diagnostic);
+      return;
+    }
+    byTitle.set(action.title, action);
+    actions.push(action);
+  };
   if (ours.length) {
     const lines = splitLines((found?.document ?? document).getText());
     for (const { diagnostic, ruleId } of ours) {
       rulesHere.add(ruleId);
       const fixes = findingOf(findings, ruleId, diagnostic)?.fixes ?? [];
       fixes.forEach((fix, i) =>
-        actions.push({
-          title: fix.title,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [diagnostic],
-          isPreferred: i === 0 && fixes.length === 1,
-          edit: { changes: { [uri]: fix.edits } },
-        }),
+        offer(
+          {
+            title: fix.title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: i === 0 && fixes.length === 1,
+            edit: { changes: { [uri]: fix.edits } },
+          },
+          diagnostic,
+        ),
       );
       if (ruleId !== 'file-too-large') {
         const disable = disableFix(lines, ruleId);
-        actions.push({ title: disable.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [uri]: disable.edits } } });
+        offer({ title: disable.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [uri]: disable.edits } } }, diagnostic);
       }
     }
   }

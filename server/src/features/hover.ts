@@ -12,7 +12,12 @@ export interface HoverDeps {
   knowledge: KnowledgeIndex;
   catalog: ProjectCatalog;
   quotas: Quotas;
+  /** True while the workspace is still being indexed: the other files are not all known yet. */
+  readonly indexing?: boolean;
 }
+
+/** Said on a card built from the workspace while the workspace is still being indexed. */
+export const STILL_INDEXING = '_The workspace is still being indexed: other files are not all known yet._';
 
 export interface HoverResult {
   contents: { kind: 'markdown'; value: string };
@@ -224,6 +229,7 @@ export function projectCard(
   term: Term | undefined,
   parent?: string,
   gsoc = false,
+  indexing = false,
 ): string {
   const out: string[] = [];
   out.push(`**${escapeMarkdown(catalog?.name ?? name)}**${catalog ? ` · CNCF ${escapeMarkdown(catalog.maturity)}` : ''}`);
@@ -242,7 +248,7 @@ export function projectCard(
   out.push(gsoc ? `${plural(thisTerm, 'proposal')} ${where}.` : `${plural(thisTerm, 'proposal')} ${where}, quota ${quota}${over}.`);
   const total = earlier.reduce((n, e) => n + e.count, 0);
   out.push('');
-  if (!earlier.length) out.push('No proposals in earlier terms of the workspace.');
+  if (!earlier.length) out.push(indexing ? 'Earlier terms are not known yet: the workspace is still being indexed.' : 'No proposals in earlier terms of the workspace.');
   else {
     out.push(`${plural(total, 'proposal')} in ${plural(earlier.length, 'earlier term')}:`, '');
     for (const e of [...earlier].reverse().slice(0, MAX_LISTED)) out.push(`- ${escapeMarkdown(e.term.label)}: ${e.count}`);
@@ -273,7 +279,7 @@ export function hover(model: IdeasModel, uri: string, term: Term | undefined, po
     // The quota is per CNCF project: a sub-project counts against its parent.
     const quotaProject = parent ? model.projects.find((p) => p.name === topName) ?? project : project;
     const quota = deps.quotas.quotaFor(quotaProject.name, deps.catalog.find(quotaProject.name));
-    const card = projectCard(project.name, proposalsUnder(quotaProject).length, catalog, quota, earlier, term, parent?.name, isGsoc(model, term));
+    const card = projectCard(project.name, proposalsUnder(quotaProject).length, catalog, quota, earlier, term, parent?.name, isGsoc(model, term), deps.indexing === true);
     return md(card, project.titleRange);
   }
 
@@ -298,13 +304,17 @@ function hoverInProposal(proposal: Proposal, uri: string, term: Term | undefined
     if (!part && !spanContains(mentor.range, pos)) continue;
     const handle = resolveHandle(mentor, deps.knowledge);
     const record = handle ? deps.knowledge.mentor(handle) : undefined;
-    return { value: mentorCard(mentor, record), range: part ?? mentor.range };
+    return { value: stillIndexing(mentorCard(mentor, record), deps), range: part ?? mentor.range };
   }
   for (const ref of proposal.upstream) {
     if (!spanContains(ref.range, pos)) continue;
     const self = proposalKey({ uri, term, title: proposal.title });
     const others = deps.knowledge.proposalsForTarget(normalizeUpstreamUrl(ref.url)).filter((r) => proposalKey(r) !== self);
-    return { value: upstreamCard(ref, others, term), range: ref.range };
+    return { value: stillIndexing(upstreamCard(ref, others, term), deps), range: ref.range };
   }
   return undefined;
+}
+
+function stillIndexing(card: string, deps: HoverDeps): string {
+  return deps.indexing ? `${card}\n\n${STILL_INDEXING}` : card;
 }

@@ -3,6 +3,7 @@
 // "Insert Proposal" / "Insert Project Section" commands (custom request `projectIdeas/entrySnippet`).
 import type { FieldKey, IdeasModel, TemplateInfo } from '../core/model';
 import { DEFAULT_FIELDS } from '../core/parse/template';
+import { proposalsOf } from '../core/walk';
 import type { EntryKind } from '../protocol';
 
 export type { EntryKind } from '../protocol';
@@ -101,6 +102,27 @@ export function projectSectionSnippet(model: Pick<IdeasModel, 'kind' | 'template
 export function mentorSnippet(): string {
   const stops = new Stops();
   return mentorLines(stops, false, '  ').join('\n').trimStart().replace(/^- /, '') + '$0';
+}
+
+/**
+ * What a command inserts at the cursor, and where: with the cursor inside a proposal, a new proposal
+ * goes after that proposal (never in the middle of it), a new project section after the project
+ * section holding that proposal. `lineAt(n)` is line n of the document (undefined outside it).
+ */
+export function entryInsertion(
+  model: IdeasModel,
+  kind: EntryKind,
+  position: { line: number; character: number },
+  lineAt: (line: number) => string | undefined,
+): { snippet: string; position?: { line: number; character: number } } {
+  const line = position.line;
+  const place = kind === 'mentor' ? undefined : proposalsOf(model).find(({ proposal }) => proposal.range.start.line <= line && line <= proposal.range.end.line);
+  const after = place && (kind === 'proposal' || !place.top ? place.proposal.range.end.line : place.top.range.end.line);
+  if (after === undefined || (after === line && (lineAt(line) ?? '').trim() === '')) {
+    return { snippet: entrySnippet(model, kind, lineAt(line) ?? '', lineAt(line - 1)) };
+  }
+  const end = (lineAt(after) ?? '').length;
+  return { snippet: entrySnippet(model, kind, lineAt(after) ?? '', lineAt(after - 1)), position: { line: after, character: end } };
 }
 
 /** Snippet for a command at a position: a blank line is added when the cursor line holds text. */

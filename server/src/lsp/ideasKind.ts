@@ -11,7 +11,7 @@ import { codeActions } from '../features/codeActions';
 import { completion, resolveCompletion } from '../features/completion';
 import { outline } from '../features/documentSymbols';
 import { hover } from '../features/hover';
-import { entrySnippet } from '../features/insertEntry';
+import { entryInsertion } from '../features/insertEntry';
 import { withJson } from '../preserialized';
 import { knowledgeView } from '../rules/knowledgeView';
 import type { DocumentKindService, KindRequest } from './documentKind';
@@ -87,8 +87,8 @@ export const ideasKind: DocumentKindService = {
 
   entrySnippet(request, params) {
     const model = request.server.models.modelOf(request.document);
-    const line = params.position.line;
-    const text = (n: number) => (n < 0 ? undefined : lineOf(request, n).replace(/\r?\n$/, ''));
-    return { snippet: entrySnippet(model, params.kind, text(line) ?? '', text(line - 1)) };
+    const text = (n: number) => (n < 0 || n >= request.document.lineCount ? undefined : lineOf(request, n));
+    // Inside a proposal, a new proposal goes after it (the result says where).
+    return entryInsertion(model, params.kind, params.position, text);
   },
 };
