@@ -94,7 +94,7 @@ export function issueLink(draft: DraftModel, options: LinkOptions = {}): IssueLi
   const template = options.template || DEFAULT_TARGET.template;
   const title = issueTitle(draft);
   const params: [string, string][] = [['template', template], ['title', title], ...prefilledFields(draft)];
-  const query = params.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+  const query = params.map(([k, v]) => `${encodeURIComponent(wellFormed(k))}=${encodeURIComponent(wellFormed(v))}`).join('&');
   const url = `https://github.com/${repository.split('/').map(encodeURIComponent).join('/')}/issues/new?${query}`;
   const bytes = Buffer.byteLength(url, 'utf8');
   const max = options.maxBytes ?? MAX_URL_BYTES;
@@ -113,6 +113,11 @@ export function issueLink(draft: DraftModel, options: LinkOptions = {}): IssueLi
   return { url, bytes, title, manual: manualSteps(draft), refusal };
 }
 
+/** Lone surrogates (half of an emoji cut by an edit) replaced: encodeURIComponent throws on them. */
+function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
 /** POSIX shell quoting. */
 export function shellQuote(text: string): string {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
@@ -120,6 +125,6 @@ export function shellQuote(text: string): string {
 
 /** `gh issue create -R cncf/mentoring --title '…' --body-file DRAFT.md`: posts the body as written. */
 export function ghIssueCommand(draft: DraftModel, bodyFile: string, repository = DEFAULT_TARGET.repository): string {
-  return ['gh', 'issue', 'create', '-R', shellQuote(repository), '--title', shellQuote(issueTitle(draft)), '--body-file', shellQuote(bodyFile)].join(' ');
+  return ['gh', 'issue', 'create', '-R', shellQuote(repository), '--title', shellQuote(wellFormed(issueTitle(draft))), '--body-file', shellQuote(bodyFile)].join(' ');
 }
 

@@ -156,3 +156,11 @@ describe('outline, section requirements, mentor lines', () => {
     assert.equal(mentorPipeLine({ name: 'A|B', handle: '@ab', email: 'ab@example.org', lfid: 'ab' }), 'A B | @ab | ab@example.org | ab');
   });
 });
+
+describe('the link on a cut emoji', () => {
+  it('a lone surrogate does not make the link throw', () => {
+    const text = setField(CLEAN, 'Program Name', 'Trace \uD83D dashboards');
+    const link = issueLink(parseDraft(text, form));
+    assert.equal(new URL(link.url).searchParams.get('program_name'), 'Trace \uFFFD dashboards');
+  });
+});

@@ -30,7 +30,7 @@ export function insertionPoint(ctx: DraftContext, label: string): { range: Span;
   const at = fields.findIndex((f) => f.label === label);
   if (at >= 0) {
     for (const field of fields.slice(at + 1)) {
-      const next = draft.sections.find((s) => s.label === field.label);
+      const next = draft.byLabel.get(field.label);
       if (next) return { range: point(next.headingRange.start.line, 0), before: true };
     }
   }
