@@ -16,7 +16,15 @@ export interface Settings {
   quotas: Record<string, number>;
   /** Files larger than this (in bytes) get the outline only. */
   maxFileSize: number;
+  /** Globs of LFX issue-form drafts (`projectIdeas.drafts.files`); drafts are also recognised by content. */
+  draftFiles: string[];
+  /** Where Open as GitHub Issue points: `owner/name` (`projectIdeas.issues.repository`). */
+  issueRepository: string;
+  /** The issue form's file name in `.github/ISSUE_TEMPLATE/` (`projectIdeas.issues.template`). */
+  issueTemplate: string;
 }
+
+export const DEFAULT_DRAFT_GLOBS = ['**/*.lfx-proposal.md'];
 
 export const DEFAULT_SETTINGS: Settings = {
   files: DEFAULT_FILE_GLOBS,
@@ -24,6 +32,9 @@ export const DEFAULT_SETTINGS: Settings = {
   rules: {},
   quotas: {},
   maxFileSize: 2_000_000,
+  draftFiles: DEFAULT_DRAFT_GLOBS,
+  issueRepository: 'cncf/mentoring',
+  issueTemplate: 'lfx-program-proposal.yml',
 };
 
 export interface ResolvedSettings {
@@ -93,5 +104,36 @@ export function resolveSettings(raw: unknown): ResolvedSettings {
       );
     }
   }
+  resolveDraftSettings(raw, settings, problems);
   return { settings, problems };
+}
+
+/** `projectIdeas.drafts.*` and `projectIdeas.issues.*` (nested objects in the raw configuration). */
+function resolveDraftSettings(raw: Record<string, unknown>, settings: Settings, problems: string[]): void {
+  const drafts = raw.drafts;
+  if (drafts !== undefined && drafts !== null) {
+    const files = isRecord(drafts) ? drafts.files : undefined;
+    if (!isRecord(drafts)) problems.push('projectIdeas.drafts: expected an object; using the default draft globs.');
+    else if (files !== undefined) {
+      if (Array.isArray(files) && files.every((g) => typeof g === 'string' && g.trim() !== '')) settings.draftFiles = files as string[];
+      else problems.push(`projectIdeas.drafts.files: expected a list of non-empty glob strings; using ${JSON.stringify(DEFAULT_DRAFT_GLOBS)}.`);
+    }
+  }
+  const issues = raw.issues;
+  if (issues !== undefined && issues !== null) {
+    if (!isRecord(issues)) {
+      problems.push('projectIdeas.issues: expected an object; using cncf/mentoring and lfx-program-proposal.yml.');
+      return;
+    }
+    if (issues.repository !== undefined) {
+      if (typeof issues.repository === 'string' && /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/.test(issues.repository.trim())) {
+        settings.issueRepository = issues.repository.trim();
+      } else problems.push(`projectIdeas.issues.repository: expected owner/name (e.g. cncf/mentoring); using ${DEFAULT_SETTINGS.issueRepository}.`);
+    }
+    if (issues.template !== undefined) {
+      if (typeof issues.template === 'string' && /^[A-Za-z0-9_.-]{1,200}\.ya?ml$/.test(issues.template.trim())) {
+        settings.issueTemplate = issues.template.trim();
+      } else problems.push(`projectIdeas.issues.template: expected a form file name ending in .yml; using ${DEFAULT_SETTINGS.issueTemplate}.`);
+    }
+  }
 }

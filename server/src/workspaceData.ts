@@ -4,6 +4,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { ProjectCatalog, Quotas, type LoadResult } from './core/cncfProjects';
+import { loadForm, type LoadedForm } from './drafts/form';
 
 /** Where the data files sit under a workspace (or checkout) root. */
 export const AUTOMATION_DIR = ['programs', 'lfx-mentorship', 'automation'] as const;
@@ -16,11 +17,16 @@ export interface WorkspaceData {
   readonly catalog: ProjectCatalog;
   /** Proposals allowed per project per term: the workspace's quotas.yml when found, else the defaults. */
   readonly quotas: Quotas;
+  /** The LFX issue form drafts are checked against: the workspace's FORM_FILE when found, else the shipped copy. */
+  readonly form: LoadedForm;
 }
 
 export function defaultWorkspaceData(): WorkspaceData {
-  return { catalog: ProjectCatalog.snapshot(), quotas: Quotas.defaults() };
+  return { catalog: ProjectCatalog.snapshot(), quotas: Quotas.defaults(), form: loadForm() };
 }
+
+/** Where the LFX issue form sits under a workspace root. */
+export const FORM_FILE = ['.github', 'ISSUE_TEMPLATE', 'lfx-program-proposal.yml'] as const;
 
 /** The path of a data file under a root. */
 export function automationFile(root: string, name: DataFileName): string {
@@ -29,7 +35,8 @@ export function automationFile(root: string, name: DataFileName): string {
 
 /** Whether a path (or file URI's path) is one of the data files: a change to it reloads them. */
 export function isWorkspaceDataPath(file: string): boolean {
-  return /\/programs\/lfx-mentorship\/automation\/(?:quotas|projects)\.ya?ml$/i.test(file.replace(/\\/g, '/'));
+  const f = file.replace(/\\/g, '/');
+  return /\/programs\/lfx-mentorship\/automation\/(?:quotas|projects)\.ya?ml$/i.test(f) || /\/\.github\/ISSUE_TEMPLATE\/lfx-program-proposal\.yml$/.test(f);
 }
 
 /**
@@ -65,5 +72,13 @@ export async function readWorkspaceData(roots: readonly string[], onProblem: (pr
   const candidates = (name: DataFileName, given: string | undefined) => (given ? [given] : roots.map((root) => automationFile(root, name)));
   const quotas = await readDataFile(candidates('quotas.yml', explicit.quotas), Quotas.fromYaml, onProblem);
   const catalog = await readDataFile(candidates('projects.yml', explicit.projects), ProjectCatalog.fromYaml, onProblem);
-  return { quotas: quotas ?? Quotas.defaults(), catalog: catalog ?? ProjectCatalog.snapshot() };
+  const form = await readDataFile(
+    roots.map((root) => path.join(root, ...FORM_FILE)),
+    (text, source) => {
+      const loaded = loadForm(text, source);
+      return { value: loaded, problem: loaded.problem };
+    },
+    onProblem,
+  );
+  return { quotas: quotas ?? Quotas.defaults(), catalog: catalog ?? ProjectCatalog.snapshot(), form: form ?? loadForm() };
 }

@@ -56,6 +56,22 @@ describe('settings', () => {
   it('rejects a non-object', () => {
     assert.equal(resolveSettings(42).problems.length, 1);
   });
+
+  it('reads the draft globs and the issue target, and reports bad ones', () => {
+    const good = resolveSettings({ drafts: { files: ['proposals/*.md'] }, issues: { repository: 'example-org/mentoring', template: 'lfx.yml' } });
+    assert.deepEqual(good.problems, []);
+    assert.deepEqual(good.settings.draftFiles, ['proposals/*.md']);
+    assert.equal(good.settings.issueRepository, 'example-org/mentoring');
+    assert.equal(good.settings.issueTemplate, 'lfx.yml');
+    const bad = resolveSettings({ drafts: { files: [''] }, issues: { repository: 'not a repo', template: 'form.txt' } });
+    assert.deepEqual(bad.settings.draftFiles, DEFAULT_SETTINGS.draftFiles);
+    assert.equal(bad.settings.issueRepository, 'cncf/mentoring');
+    assert.equal(bad.settings.issueTemplate, 'lfx-program-proposal.yml');
+    assert.deepEqual(
+      bad.problems.map((p) => p.split(':')[0]),
+      ['projectIdeas.drafts.files', 'projectIdeas.issues.repository', 'projectIdeas.issues.template'],
+    );
+  });
 });
 
 describe('project catalogue and quotas', () => {

@@ -10,6 +10,7 @@ import { termOfPath } from '../core/term';
 import { codeActions } from '../features/codeActions';
 import { completion, resolveCompletion } from '../features/completion';
 import { outline } from '../features/documentSymbols';
+import { proposeAgainLenses } from '../features/drafts/lenses';
 import { hover } from '../features/hover';
 import { entryInsertion } from '../features/insertEntry';
 import { withJson } from '../preserialized';
@@ -84,6 +85,9 @@ export const ideasKind: DocumentKindService = {
   },
 
   codeActions: ({ server }, params) => codeActions(server, params),
+
+  // Propose Again on each proposal: a new LFX issue-form draft from it (features/drafts).
+  codeLenses: ({ document, server }) => proposeAgainLenses(document.uri, server.models.modelOf(document)),
 
   entrySnippet(request, params) {
     const model = request.server.models.modelOf(request.document);

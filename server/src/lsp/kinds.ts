@@ -5,10 +5,16 @@ import type { ServerContext } from '../context';
 import type { Settings } from '../settings';
 import type { DocumentKindService, KindRequest } from './documentKind';
 import { uriToPath } from './documents';
+import { draftKind } from './draftKind';
 import { ideasKind } from './ideasKind';
+import { movedNoticeKind } from './movedNoticeKind';
 
-/** Every kind, in the order they are asked: the first that recognises a document owns it. */
-export const DOCUMENT_KINDS: readonly DocumentKindService[] = [ideasKind];
+/**
+ * Every kind, in the order they are asked: the first that recognises a document owns it. A moved-
+ * proposals notice before the ideas kind (its globs match it); drafts before the ideas kind too (a
+ * draft is recognised by its globs or by the bot's test, both cheap).
+ */
+export const DOCUMENT_KINDS: readonly DocumentKindService[] = [movedNoticeKind, draftKind, ideasKind];
 
 /** The kind of each open document, recognised once per version and settings. */
 export class DocumentKinds {

@@ -1,0 +1,85 @@
+// The open drafts of one server: each draft's model for its current version and the workspace form
+// (parsed once per version and form; a draft is a few kilobytes, so a keystroke re-reads it whole,
+// which costs less than a millisecond), and the other open drafts the workspace rules compare with.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ServerContext } from '../../context';
+import { parseDraft, type DraftModel } from '../../drafts/draft';
+import type { LoadedForm } from '../../drafts/form';
+import type { KnownProposal } from '../../drafts/rules/types';
+import { knownProposalOfDraft, knownProposalsOfIdeasFile } from '../../drafts/workspace';
+
+export interface OpenDraft {
+  uri: string;
+  version: number;
+  form: LoadedForm;
+  text: string;
+  lines: readonly string[];
+  draft: DraftModel;
+}
+
+export class DraftStore {
+  private readonly open = new Map<string, OpenDraft>();
+  private accepted: { revision: number; proposals: KnownProposal[] } | undefined;
+
+  constructor(private readonly server: ServerContext) {}
+
+  /** The draft of a document's current version, read against the workspace's form. */
+  of(document: TextDocument): OpenDraft {
+    const form = this.server.data.current.form;
+    const known = this.open.get(document.uri);
+    if (known && known.version === document.version && known.form === form) return known;
+    const text = document.getText();
+    const entry: OpenDraft = { uri: document.uri, version: document.version, form, text, lines: text.split(/\r\n|\r|\n/), draft: parseDraft(text, form.form) };
+    this.open.set(document.uri, entry);
+    return entry;
+  }
+
+  /**
+   * What the workspace rules compare a draft with: the other open drafts and the proposals of the
+   * LFX term files in the index (one list per index revision, de-duplicated by term, project and
+   * title: a term's project_ideas.md and its README hold the same proposals).
+   */
+  othersThan(uri: string): KnownProposal[] {
+    const drafts: KnownProposal[] = [];
+    for (const entry of this.open.values()) {
+      if (entry.uri === uri) continue;
+      const known = knownProposalOfDraft(entry.uri, entry.draft);
+      if (known) drafts.push(known);
+    }
+    return [...this.acceptedProposals(), ...drafts];
+  }
+
+  forget(uri: string): void {
+    this.open.delete(uri);
+  }
+
+  private acceptedProposals(): KnownProposal[] {
+    const revision = this.server.index.revision;
+    if (this.accepted?.revision === revision) return this.accepted.proposals;
+    const seen = new Set<string>();
+    const proposals: KnownProposal[] = [];
+    for (const file of this.server.index.all()) {
+      for (const p of knownProposalsOfIdeasFile(file.uri, file.model, file.term)) {
+        const key = `${p.term}\u0000${p.project.toLowerCase()}\u0000${p.title.toLowerCase()}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        proposals.push(p);
+      }
+    }
+    this.accepted = { revision, proposals };
+    return proposals;
+  }
+}
+
+const stores = new WeakMap<ServerContext, DraftStore>();
+
+/** The draft store of a server (one per ServerContext: in-process tests run several servers). */
+export function draftsOf(server: ServerContext): DraftStore {
+  let store = stores.get(server);
+  if (!store) {
+    const created = (store = new DraftStore(server));
+    stores.set(server, created);
+    server.documents.onDidClose(({ document }) => created.forget(document.uri));
+  }
+  return store;
+}
