@@ -79,12 +79,17 @@ export function nestedTops(model: IdeasModel): ReadonlyMap<Project, Project> {
   let out = nested.get(model);
   if (out) return out;
   const map = new Map<Project, Project>();
-  const stack: Project[] = [];
+  // Only under a project at the file's project level (the level most project headings use): `### Envoy`
+  // written one level too high above `#### Open Service Mesh` does not adopt the projects after it.
+  const counts = new Map<number, number>();
+  for (const p of model.projects) counts.set(p.level, (counts.get(p.level) ?? 0) + 1);
+  let level = model.template.projectLevel;
+  for (const [l, c] of counts) if (c * 2 > model.projects.length) level = l;
+  let parent: Project | undefined;
   for (const project of model.projects) {
-    while (stack.length && stack[stack.length - 1].level >= project.level) stack.pop();
-    const parent = stack[stack.length - 1];
-    if (parent && parent.level === project.level - 1) map.set(project, parent);
-    stack.push(project);
+    if (project.level === level) parent = project;
+    else if (parent && project.level === level + 1) map.set(project, parent);
+    else if (project.level <= level) parent = undefined;
   }
   nested.set(model, (out = map));
   return out;

@@ -29,4 +29,13 @@ describe('heading-level', () => {
     const found = only(check(withSubproject('Falco')), 'heading-level');
     assert.ok(found.some((f) => /Project heading "Falco" is at level 4/.test(f.message)), found.map((f) => f.message).join('\n'));
   });
+
+  it('does not make the projects after a project written one level too high its sub-projects', () => {
+    // Projects at ####, proposals at #####; `### Envoy` is one level too high, the projects after it are not its.
+    const at4 = (project: string, title: string) => ({ project, level: 4, proposals: [proposal({ title, level: 5 })] });
+    const text = lfxFile([at4('Jaeger', 'Trace sampling'), at4('Falco', 'Rule linting'), { project: 'Envoy', level: 3, proposals: [proposal({ title: 'Rate limits' })] }, at4('Mesh Toolkit', 'Mesh checks')]);
+    const messages = only(check(text), 'heading-level').map((f) => f.message);
+    assert.ok(messages.some((m) => /Project heading "Envoy" is at level 3/.test(m)), messages.join('\n'));
+    assert.ok(!messages.some((m) => /Mesh/.test(m)), messages.join('\n'));
+  });
 });
