@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { entrySnippetRequest, type CustomRequest } from '../../server/src/protocol';
+import { registerDraftCommands, type DraftsApi } from './drafts';
 
 let client: LanguageClient | undefined;
 
@@ -16,11 +17,12 @@ function documentSelector(): LanguageClientOptions['documentSelector'] {
       { language: 'markdown', scheme: 'untitled' },
     ];
   }
-  const globs = config.get<string[]>('files', []);
+  const globs = [...config.get<string[]>('files', []), ...config.get<string[]>('drafts.files', [])];
   return globs.map((pattern) => ({ language: 'markdown', scheme: 'file', pattern }));
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** The extension's API: the draft commands' link opener, replaceable by tests. */
+export async function activate(context: vscode.ExtensionContext): Promise<DraftsApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.stdio },
@@ -43,7 +45,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('projectIdeas.insertProposal', () => insertEntry('proposal')),
     vscode.commands.registerCommand('projectIdeas.insertProjectSection', () => insertEntry('project')),
   );
+  const drafts = registerDraftCommands(() => client);
+  context.subscriptions.push(...drafts.disposables);
   await client.start();
+  return drafts.api;
 }
 
 /** Asks the server for an entry shaped by the file's own template and inserts it with its tab stops. */
