@@ -18,8 +18,8 @@ import type { ResolvedFinding, Severity } from './rules/types';
 import { logicalKey, splitLines } from './rules/util';
 import type { RuleSeverity } from './settings';
 import { readWorkspaceData, type WorkspaceData } from './workspaceData';
-import { DRAFT_RULES, DRAFT_RULE_IDS, isDraftText } from './drafts';
-import { checkDraftFiles, DRAFT_COMMANDS, DRAFT_USAGE, draftCommand, findForm, type DraftFile } from './drafts/commands';
+import { DRAFT_RULES, DRAFT_RULE_IDS } from './drafts';
+import { checkDraftFiles, DRAFT_COMMANDS, DRAFT_USAGE, draftCommand, findForm, isDraftFile, type DraftFile } from './drafts/commands';
 
 const USAGE = `Usage: project-ideas check [files or folders...] [options]
 ${DRAFT_USAGE}
@@ -194,7 +194,7 @@ export async function check(options: Options, warn: (line: string) => void = () 
       continue;
     }
     const tooLarge = Buffer.byteLength(text, 'utf8') > options.maxFileSize;
-    if (!tooLarge && isDraftText(text, form)) {
+    if (!tooLarge && isDraftFile(file, text, form)) {
       drafts.push({ file, uri: pathToFileURL(file).toString(), text });
       continue;
     }

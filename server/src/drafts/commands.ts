@@ -8,7 +8,7 @@ import { parseIdeas } from '../core/parse';
 import { termOfPath } from '../core/term';
 import type { ResolvedFinding } from '../rules/types';
 import type { RuleSeverity } from '../settings';
-import { checkDraft } from './index';
+import { checkDraft, isDraftText } from './index';
 import { parseDraft, type DraftModel } from './draft';
 import { FIELD, fieldById, loadForm, type LoadedForm } from './form';
 import { ghIssueCommand, issueLink, DEFAULT_TARGET } from './link';
@@ -25,8 +25,9 @@ export const DRAFT_USAGE = `       project-ideas issue-url DRAFT [--repo OWNER/N
        project-ideas propose-again FILE --line N --term "2027 Term 1 (Mar-May)" [--form FILE]
        project-ideas new-proposal --project P --term T [--form FILE]
 
-LFX proposal drafts (the body of the issue form lfx-program-proposal.yml: "### <label>" sections)
-are recognised by content and checked with the form/* rules, exactly as the upstream bot checks them.
+LFX proposal drafts (the body of the issue form lfx-program-proposal.yml: "### <label>" sections;
+files named *.lfx-proposal.md, or any file with the sections CNCF Project, Term, Program Description
+and Mentors) are checked with the form/* rules, as the upstream bot checks them.
   issue-url       prints the prefilled new-issue link (text fields by id) and, on standard error, the
                   dropdowns and boxes to set on the page; --gh prints a \`gh issue create\` line instead.
                   Refused (exit 1) while the draft has errors or when the link would be too long.
@@ -65,6 +66,14 @@ export async function findForm(roots: readonly string[], explicit: string | unde
     }
   }
   return loadForm();
+}
+
+/** The default glob of draft files (the `lfx-draft` kind's setting default); content recognises the others. */
+export const DRAFT_FILE_GLOBS = ['**/*.lfx-proposal.md'] as const;
+
+/** Whether `check` treats a file as a draft: named `*.lfx-proposal.md`, or by content (the bot's test). */
+export function isDraftFile(file: string, text: string, form: LoadedForm): boolean {
+  return /\.lfx-proposal\.md$/i.test(file) || isDraftText(text, form);
 }
 
 export interface DraftFile {

@@ -1,5 +1,6 @@
 // Quick fixes of the draft rules: applying a fix leaves a draft the rules accept.
 import { strict as assert } from 'node:assert';
+import { shippedForm } from '../../../server/src/drafts';
 import type { ResolvedFinding } from '../../../server/src/rules/types';
 import { applyEdits, CLEAN, edit, ids, run, setField } from './helpers';
 
@@ -91,5 +92,20 @@ describe('draft quick fixes', () => {
     const line = text.split('\n')[dup.range.start.line];
     assert.equal(line.slice(dup.range.start.character, dup.range.end.character), 'MIRA@example.org');
     assert.equal(dup.related?.[0].range.start.line, dup.range.start.line - 1);
+  });
+});
+
+describe('draft quick fixes: every missing section at once', () => {
+  it('adds every missing section where the form puts it, and the result has them all in order', () => {
+    const text = [
+      'Notes.', '', '### Program Name', '', 'Trace dashboards for everyone', '', '### Mentors', '', 'Mira Quell | @mquell | mira@example.org | mquell',
+    ].join('\n');
+    const finding = run(text).find((f) => f.ruleId === 'form/section-missing')!;
+    const all = finding.fixes!.find((f) => /missing sections/.test(f.title))!;
+    const fixed = applyEdits(text, all.edits);
+    const labels = fixed.split('\n').filter((l) => l.startsWith('### ')).map((l) => l.slice(4));
+    assert.deepEqual(labels, shippedForm().fields.map((f) => f.label));
+    assert.deepEqual(run(fixed).filter((f) => f.ruleId === 'form/section-missing'), []);
+    assert.ok(fixed.startsWith('Notes.\n\n### CNCF Project\n\n_No response_\n\n### Term\n\n_No response_\n\n### Program Name\n'));
   });
 });
