@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseIdeas } from '../server/src/core/parse';
+import { isValidHandle } from '../server/src/core/vocabulary';
 import { proposalsOf } from '../server/src/core/walk';
 
 const args = process.argv.slice(2);
@@ -18,7 +19,6 @@ if (!dir) {
   process.exit(2);
 }
 
-const GH_HANDLE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[A-Za-z]{2,}$/;
 
 class Bucket {
@@ -51,7 +51,7 @@ for (const f of readdirSync(dir).filter((x) => /\.(md|txt)$/i.test(x)).sort()) {
         if (m.name.includes('@')) bucket('mentor: name with @').add(m.raw);
         if (/[()（）]/.test(m.name)) bucket('mentor: name with parentheses').add(m.raw);
       }
-      if (m.handle !== undefined && !GH_HANDLE.test(m.handle)) bucket('mentor: handle fails GitHub rule').add(`${m.handle}  <=  ${m.raw}`);
+      if (m.handle !== undefined && !isValidHandle(m.handle)) bucket('mentor: handle fails GitHub rule').add(`${m.handle}  <=  ${m.raw}`);
       if (m.email !== undefined && !EMAIL.test(m.email)) bucket('mentor: email fails x@y.tld').add(`${m.email}  <=  ${m.raw}`);
     }
     for (const m of p.mentors) {

@@ -11,7 +11,7 @@ import { readLabel } from '../core/parse/labels';
 import { skillKey, splitSkills } from '../core/skills';
 import { proposalsOf } from '../core/walk';
 import { escapeMarkdown, FIELD_DOCS } from './hover';
-import { escapeSnippet, isGsoc, projectSectionSnippet, proposalSnippet, templateFields } from './insertEntry';
+import { escapeSnippet, isGsoc, projectSectionSnippet, proposalSnippet } from './insertEntry';
 
 export interface CompletionDeps {
   knowledge: KnowledgeIndex;
@@ -341,7 +341,7 @@ function missingFieldItems(model: IdeasModel, proposal: Proposal, pos: Pos, from
   const present = new Set(proposal.fields.map((f) => f.key));
   const items: CompletionItem[] = [];
   const gsoc = isGsoc(model);
-  templateFields(model).forEach((field, i) => {
+  model.template.fields.forEach((field, i) => {
     if (present.has(field.key)) return;
     const label = escapeSnippet(field.label);
     let snippet = `- ${label}: $0`;

@@ -6,6 +6,7 @@ import { compareTerms, proposalKey, type KnowledgeIndex, type MentorRecord, type
 import type { FieldKey, IdeasModel, Mentor, Pos, Proposal, Span, UpstreamRef } from '../core/model';
 import type { Term } from '../core/term';
 import { normalizeUpstreamUrl } from '../core/upstreamTarget';
+import { FIELD_LABELS, isValidHandle } from '../core/vocabulary';
 import { allProjectsDeep, proposalsOf, proposalsUnder } from '../core/walk';
 
 export interface HoverDeps {
@@ -48,10 +49,8 @@ function link(text: string, url: string | undefined): string {
   return safe ? `[${escapeMarkdown(text)}](${safe})` : escapeMarkdown(text);
 }
 
-const HANDLE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-
 function githubProfile(handle: string): string | undefined {
-  return HANDLE.test(handle) ? `https://github.com/${handle}` : undefined;
+  return isValidHandle(handle) ? `https://github.com/${handle}` : undefined;
 }
 
 /** `file:///…#L12` (one-based line) for a proposal reference. */
@@ -91,22 +90,22 @@ export function spanContains(span: Span | undefined, pos: Pos): boolean {
 
 export const FIELD_DOCS: Record<FieldKey, { title: string; body: string[] }> = {
   description: {
-    title: 'Description',
+    title: FIELD_LABELS.description,
     body: ['What the project is about and why it matters to the CNCF project: the problem, the context, the work.', 'Required in every proposal.'],
   },
   outcome: {
-    title: 'Expected Outcome',
+    title: FIELD_LABELS.outcome,
     body: [
       'What the mentee will have delivered by the end of the term (features, docs, tests), ideally as a list.',
       'Part of the LFX template since 2023; older files legitimately lack it.',
     ],
   },
   skills: {
-    title: 'Recommended Skills',
+    title: FIELD_LABELS.skills,
     body: ['Comma-separated skills a mentee should bring or learn (languages, tools, domains), e.g. `Go, Kubernetes, Prometheus`.'],
   },
   mentors: {
-    title: 'Mentor(s)',
+    title: FIELD_LABELS.mentors,
     body: [
       'Who guides the mentee: one sub-bullet per mentor, `Name (@github_handle, email)`, so that the program can reach them and give them access to the project.',
       'At least 1 mentor, at most 4; two are encouraged, so that the mentee always has someone to ask. Each mentor once per proposal.',
@@ -114,18 +113,18 @@ export const FIELD_DOCS: Record<FieldKey, { title: string; body: string[] }> = {
     ],
   },
   upstream: {
-    title: 'Upstream Issue',
+    title: FIELD_LABELS.upstream,
     body: [
       'Required: the link to the one issue in the project\'s own repository that tracks this work (`https://github.com/owner/repo/issues/N`). Applicants read the context there, and maintainers see the proposal is backed by the project.',
       'Each proposal has its own issue: two proposals pointing at one issue look like the same project twice.',
     ],
   },
   lfx: {
-    title: 'LFX URL',
+    title: FIELD_LABELS.lfx,
     body: ['Where applicants apply: the project page on the LFX Mentorship platform. Filled in by the program admins after acceptance: empty or `TBD` is normal while drafting.'],
   },
   size: {
-    title: 'Expected project size',
+    title: FIELD_LABELS.size,
     body: ['Google Summer of Code only: how much work the project is, which sets the contributor\'s time and stipend. One of small (~90 h), medium (~175 h) or large (~350 h).'],
   },
   other: {

@@ -2,29 +2,14 @@
 // their order): a proposal, a CNCF project section, a mentor line. Used by completion and by the
 // "Insert Proposal" / "Insert Project Section" commands (custom request `projectIdeas/entrySnippet`).
 import type { FieldKey, IdeasModel, TemplateInfo } from '../core/model';
-import { DEFAULT_FIELDS } from '../core/parse/template';
 import { proposalsOf } from '../core/walk';
 import type { EntryKind } from '../protocol';
 
 export type { EntryKind } from '../protocol';
 
-// The parser's default fields, plus what each program adds after them.
-const DEFAULT_LFX_FIELDS: { key: FieldKey; label: string }[] = [...DEFAULT_FIELDS, { key: 'lfx', label: 'LFX URL' }];
-
-const DEFAULT_GSOC_FIELDS: { key: FieldKey; label: string }[] = [
-  ...DEFAULT_FIELDS.map((f) => (f.key === 'upstream' ? { ...f, label: 'Upstream Issue (URL)' } : f)),
-  { key: 'size', label: 'Expected project size' },
-];
-
 /** Escapes text for snippet syntax (`$`, `}` and `\`). */
 export function escapeSnippet(text: string): string {
   return text.replace(/[$}\\]/g, (ch) => `\\${ch}`);
-}
-
-/** The template's fields, or the program's defaults when the file has none. */
-export function templateFields(model: Pick<IdeasModel, 'kind' | 'template'>): readonly { readonly key: FieldKey; readonly label: string }[] {
-  if (model.template.fields.length) return model.template.fields;
-  return model.kind === 'gsoc' ? DEFAULT_GSOC_FIELDS : DEFAULT_LFX_FIELDS;
 }
 
 export function isGsoc(model: Pick<IdeasModel, 'kind'>): boolean {
@@ -80,7 +65,7 @@ function hashes(level: number): string {
 export function proposalSnippet(model: Pick<IdeasModel, 'kind' | 'template'>): string {
   const stops = new Stops();
   const t: TemplateInfo = model.template;
-  const lines = [`${hashes(t.proposalLevel)} ${stops.next('Proposal title')}`, '', ...fieldLines(stops, templateFields(model), isGsoc(model))];
+  const lines = [`${hashes(t.proposalLevel)} ${stops.next('Proposal title')}`, '', ...fieldLines(stops, model.template.fields, isGsoc(model))];
   return lines.join('\n') + '\n$0';
 }
 
@@ -93,7 +78,7 @@ export function projectSectionSnippet(model: Pick<IdeasModel, 'kind' | 'template
     '',
     `${hashes(t.proposalLevel)} ${stops.next('Proposal title')}`,
     '',
-    ...fieldLines(stops, templateFields(model), isGsoc(model)),
+    ...fieldLines(stops, model.template.fields, isGsoc(model)),
   ];
   return lines.join('\n') + '\n$0';
 }

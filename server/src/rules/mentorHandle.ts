@@ -1,7 +1,7 @@
 // A GitHub handle GitHub would not accept: 1-39 letters, digits and single hyphens, no hyphen at either end.
 import { isPlaceholderMentor } from './templatePlaceholder';
 import type { Finding, Rule } from './types';
-import { isValidHandle } from './util';
+import { isValidHandle } from '../core/vocabulary';
 import { proposalsOf } from '../core/walk';
 
 function why(handle: string): string {

@@ -1,30 +1,16 @@
 // A standard field the file's own template asks for is missing or empty. LFX URL is filled in by the
 // program admins later and is never required; Expected Outcome only where the template has it.
 import type { Field, FieldKey, Proposal } from '../core/model';
+import { expectedFields, FIELD_LABELS, type FieldSpec, type StandardKey } from '../core/vocabulary';
 import type { Finding, Fix, Rule, RuleContext } from './types';
 import { isEmptyValue, quote, span } from './util';
 import { proposalsOf } from '../core/walk';
 
-const DEFAULT_LABELS: Record<string, string> = {
-  description: 'Description',
-  outcome: 'Expected Outcome',
-  skills: 'Recommended Skills',
-  mentors: 'Mentor(s)',
-  upstream: 'Upstream Issue',
-  lfx: 'LFX URL',
-  size: 'Expected project size',
-};
 const CHECKED: FieldKey[] = ['description', 'outcome', 'skills', 'mentors', 'upstream'];
 
-/** The template's field order (labels as the file spells them), with defaults for files without one. */
-export function templateOrder(ctx: RuleContext): { key: FieldKey; label: string }[] {
-  const fields = ctx.model.template.fields.filter((f) => f.key !== 'other');
-  if (ctx.model.template.fromFile && fields.length) return fields;
-  const keys: FieldKey[] = ['description'];
-  if ((ctx.term?.year ?? 9999) >= 2023 || ctx.model.kind === 'gsoc') keys.push('outcome');
-  keys.push('skills', 'mentors', 'upstream');
-  if (ctx.model.kind === 'gsoc') keys.push('size');
-  return keys.map((key) => fields.find((f) => f.key === key) ?? { key, label: DEFAULT_LABELS[key] });
+/** The fields the file's template (or its kind and era) expects, in order (core/vocabulary.ts). */
+export function templateOrder(ctx: RuleContext): readonly FieldSpec[] {
+  return expectedFields(ctx.model, ctx.term);
 }
 
 export function requiredKeys(ctx: RuleContext): FieldKey[] {
@@ -114,7 +100,7 @@ export const requiredField: Rule = {
     const findings: Finding[] = [];
     if (ctx.model.kind === 'term-readme' && !ctx.model.template.fromFile) return findings;
     const order = templateOrder(ctx);
-    const labelOf = (key: FieldKey) => order.find((f) => f.key === key)?.label ?? DEFAULT_LABELS[key];
+    const labelOf = (key: FieldKey) => order.find((f) => f.key === key)?.label ?? FIELD_LABELS[key as StandardKey];
     const keys = requiredKeys(ctx);
     for (const { proposal } of proposalsOf(ctx.model)) {
       // A heading with no field at all is not a proposal entry we can judge (stray heading).

@@ -82,12 +82,7 @@ export function templateText(ctx: RuleContext): string {
   return range ? textOf(ctx, range) : '';
 }
 
-export const HANDLE_RE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 export const EMAIL_RE = /^[^\s@<>()[\],;:"]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,24}$/;
-
-export function isValidHandle(handle: string): boolean {
-  return handle.length <= 39 && HANDLE_RE.test(handle);
-}
 
 export const isValidEmail = memoString((email: string): boolean => email.length <= 254 && EMAIL_RE.test(email));
 

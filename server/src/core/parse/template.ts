@@ -1,18 +1,11 @@
 // The file's own template: the fenced block under a `Template` heading; defaults otherwise.
 import type { FieldKey, TemplateInfo } from '../model';
 import type { Blocks, HeadingInfo } from './headings';
+import { defaultTemplateFields } from '../vocabulary';
 import { readLabel } from './labels';
 
-export const DEFAULT_FIELDS: { key: FieldKey; label: string }[] = [
-  { key: 'description', label: 'Description' },
-  { key: 'outcome', label: 'Expected Outcome' },
-  { key: 'skills', label: 'Recommended Skills' },
-  { key: 'mentors', label: 'Mentor(s)' },
-  { key: 'upstream', label: 'Upstream Issue' },
-];
-
 export function defaultTemplate(): TemplateInfo {
-  return { fromFile: false, projectLevel: 3, proposalLevel: 4, fields: DEFAULT_FIELDS.map((f) => ({ ...f })) };
+  return { fromFile: false, projectLevel: 3, proposalLevel: 4, fields: defaultTemplateFields() };
 }
 
 export function isTemplateHeading(h: HeadingInfo): boolean {
@@ -62,5 +55,5 @@ function fromCode(value: string): Omit<TemplateInfo, 'fromFile'> | undefined {
     proposalLevel = levels[0];
     projectLevel = Math.max(1, proposalLevel - 1);
   }
-  return { projectLevel, proposalLevel, fields: fields.length ? fields : DEFAULT_FIELDS.map((f) => ({ ...f })) };
+  return { projectLevel, proposalLevel, fields: fields.length ? fields : defaultTemplateFields() };
 }
