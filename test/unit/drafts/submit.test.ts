@@ -21,7 +21,10 @@ function again(text: string, file: string, line: number, term = '2026 Term 3 (Se
   return proposeAgain({ text, proposal: at.proposal, project: at.project?.name, term, form: f });
 }
 
-describe('New Proposal and Propose Again', () => {
+describe('New Proposal and Propose Again', function () {
+  // The first parse loads remark: slow on a loaded machine; the tests wait for results, not for time.
+  this.timeout(30_000);
+
   it('New Proposal: every section of the form, empty ones _No response_, boxes unticked', () => {
     const text = newProposal(form, { project: 'Jaeger', term: '2026 Term 3 (Sep-Nov)' });
     const draft = parseDraft(text, form);
