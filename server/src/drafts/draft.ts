@@ -72,8 +72,6 @@ export interface DraftModel {
   form: FormDefinition;
 }
 
-const EMPTY: Span = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-
 /** Reads a draft against a form. Never throws: on any failure, a model with no sections. */
 export function parseDraft(text: string, form: FormDefinition): DraftModel {
   const safe = typeof text === 'string' ? text : '';
@@ -260,5 +258,3 @@ function mentorLines(text: string, value: Span, idx: LineIndex, range: (a: numbe
   }
   return out;
 }
-
-export { EMPTY as EMPTY_SPAN };

@@ -1,6 +1,7 @@
 // The draft parser: sections as the bot splits them, values, checkboxes, mentor lines with exact ranges.
 import { strict as assert } from 'node:assert';
-import { isDraftText, loadForm, parseDraft, sectionAt, sectionOf, shippedForm, tickedOptions, valueOf } from '../../../server/src/drafts';
+import { checkDraft, isDraftText, loadForm, parseDraft, sectionAt, sectionOf, shippedForm, tickedOptions, valueOf } from '../../../server/src/drafts';
+import { unwrapEmail } from '../../../server/src/drafts/mentorChecks';
 import { CLEAN, edit, textAt } from './helpers';
 
 const form = shippedForm();
@@ -125,5 +126,19 @@ describe('draft parser: as upstream reads boxes', () => {
     assert.equal(sectionAt(clean, 10)?.label, 'Program Name');
     assert.equal(sectionAt(clean, 13)?.label, 'Program Name');
     assert.equal(sectionAt(clean, 14)?.label, 'Program Description');
+  });
+});
+
+describe('draft parser: the upstream parser\'s documented behaviour', () => {
+  it('a lone heading without a line break is skipped; values trimmed; _No response_ empty', () => {
+    assert.equal(parseDraft('### Solo', form).byLabel.size, 0);
+    assert.equal(parseDraft('### A\n\n   spaced   ', form).byLabel.get('A')?.value, 'spaced');
+    assert.equal(parseDraft('### B\n\n_No response_', form).byLabel.get('B')?.value, '');
+  });
+
+  it('e-mail addresses are unwrapped from mailto links, angle brackets and a mailto: prefix before the test', () => {
+    for (const written of ['[a@x.com](mailto:a@x.com)', '<a@x.com>', 'mailto:a@x.com', 'a@x.com', '  a@x.com  ']) assert.equal(unwrapEmail(written), 'a@x.com', written);
+    const text = CLEAN.replace('tobias@example.net | tvenn', '[tobias@example.net](mailto:tobias@example.net) | tvenn');
+    assert.deepEqual(checkDraft(text).findings, []);
   });
 });
