@@ -4,7 +4,7 @@
 // language server answers for the file, and the test waits for its effect.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { IDEAS_2025, editFixture, pollUntil, type EditedFixture } from './helpers';
+import { IDEAS_2025, activateExtension, editFixture, pollUntil, type EditedFixture } from './helpers';
 
 describe('Commands', () => {
   let fixture: EditedFixture | undefined;
@@ -14,6 +14,8 @@ describe('Commands', () => {
   });
 
   it('are in the command palette under the Project Ideas category', async () => {
+    // Registered on activation: activate first, whatever ran before (or did not).
+    await activateExtension();
     const commands = await vscode.commands.getCommands(true);
     for (const id of ['projectIdeas.insertProposal', 'projectIdeas.insertProjectSection', 'projectIdeas.restartServer']) {
       assert.ok(commands.includes(id), `${id} is not registered`);
