@@ -132,7 +132,17 @@ export function looksLikeDraft(text: string, form: FormDefinition): boolean {
 
 const SECTION_START = /^### +/gm;
 
-function read(text: string, form: FormDefinition): DraftModel {
+/** The block the upstream's /lfx-url command appends to an accepted issue; upstream's parser drops it. */
+const LFX_URL_BLOCK = /<!-- lfx-url:start -->[\s\S]*?<!-- lfx-url:end -->/;
+
+/** The text the bot reads: the /lfx-url block blanked (same length and lines, so ranges still hold). */
+function asTheBotReads(text: string): string {
+  if (!text.includes('<!-- lfx-url:start -->')) return text;
+  return text.replace(LFX_URL_BLOCK, (block) => block.replace(/[^\r\n]/g, ' '));
+}
+
+function read(original: string, form: FormDefinition): DraftModel {
+  const text = asTheBotReads(original);
   const idx = new LineIndex(text);
   const pos = (offset: number) => idx.pos(offset);
   const range = (from: number, to: number): Span => ({ start: pos(from), end: pos(to) });

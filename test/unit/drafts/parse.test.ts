@@ -142,3 +142,14 @@ describe('draft parser: the upstream parser\'s documented behaviour', () => {
     assert.deepEqual(checkDraft(text).findings, []);
   });
 });
+
+describe('draft parser: a body copied from an accepted issue', () => {
+  it('the LFX program block the /lfx-url command appends is not part of the last field', () => {
+    const block = '\n\n<!-- lfx-url:start -->\n\n---\n**LFX program:** [CNCF - Jaeger: Trace dashboards (2026 Term 3)](https://mentorship.lfx.linuxfoundation.org/project/00000000-0000-0000-0000-000000000000)\n<!-- lfx-url:end -->\n';
+    const text = `${CLEAN.trimEnd()}${block}`;
+    const draft = parseDraft(text, form);
+    assert.equal(valueOf(draft, 'custom_prerequisite_file_upload'), '- [ ] Yes — completion of this task requires the mentee to submit a file.');
+    assert.equal(draft.lineCount, text.split('\n').length);
+    assert.deepEqual(checkDraft(text).findings, []);
+  });
+});
