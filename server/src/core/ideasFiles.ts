@@ -52,6 +52,9 @@ export function hasTemplateBlock(text: string): boolean {
 const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const FENCE = /^ {0,3}(?:```|~~~)/;
 const QUOTE = /^[ \t]{0,12}(?:>[ \t]?)+/;
+/** A line that may hold a label: a colon, or a bullet, bold, quote or `#` first. */
+const LABEL_HINT = /[:：]|^[ \t]*(?:[-*+>#]|\*\*|__)/;
+const MENTOR_WORD = /\bm(?:en|et)tors?\b|\bmentor\(/i;
 const MENTOR_CONTACT = /(?<![\w.])@[A-Za-z0-9]|[A-Za-z0-9._%+-]@[A-Za-z0-9-]+\.[A-Za-z]|github\.com\/[A-Za-z0-9]/;
 
 /**
@@ -60,10 +63,12 @@ const MENTOR_CONTACT = /(?<![\w.])@[A-Za-z0-9]|[A-Za-z0-9._%+-]@[A-Za-z0-9-]+\.[
  * standard field labels (Description, Expected Outcome, Recommended Skills, Upstream Issue), read
  * with the parser's own label reader, outside fenced code. How a term README or GSoC file
  * without a Template block (every term README since 2023) is told from other markdown. A line scan
- * that stops at the first entry; lines past `limit` characters are not looked at.
+ * that stops at the first entry, over the first `limit` characters (proposals start well before: the
+ * workspace scan reads 20 KB), run only when the text names a mentor at all.
  */
-export function hasProposalStructure(text: string, limit = 200_000): boolean {
+export function hasProposalStructure(text: string, limit = 64_000): boolean {
   const head = text.length > limit ? text.slice(0, limit) : text;
+  if (!MENTOR_WORD.test(head)) return false; // most markdown: one search, no line scan
   let keys = new Set<FieldKey>();
   /** Lines left in which a contact counts for the last Mentor(s) label; a mentor contact seen. */
   let mentorLines = 0;
@@ -88,7 +93,7 @@ export function hasProposalStructure(text: string, limit = 200_000): boolean {
       contact = false;
       continue;
     }
-    if (!underHeading) continue;
+    if (!underHeading || (mentorLines === 0 && !LABEL_HINT.test(line))) continue;
     const quote = QUOTE.exec(line);
     const m = quote ? readHeadingLabel(' '.repeat(quote[0].length) + line.slice(quote[0].length)) : readLabel(line);
     const label = m && STRONG_KEYS.has(m.key) && (m.colon || m.bulleted || m.heading) ? m : undefined;
