@@ -11,8 +11,9 @@ import { parseIdeas } from '../../server/src/core/parse';
 import { termOfPath } from '../../server/src/core/term';
 import { WorkspaceIndex } from '../../server/src/core/workspaceIndex';
 import { completion } from '../../server/src/features/completion';
-import { escapeMarkdown, hover, mentorCard, projectCard, upstreamCard } from '../../server/src/features/hover';
+import { hover, mentorCard, projectCard, upstreamCard } from '../../server/src/features/hover';
 import { unsafeMarkdown } from '../../scripts/fuzz';
+import { escapeMarkdown } from '../../server/src/core/markdown';
 
 const COMMAND = '[x](command:workbench.action.terminal.new)';
 const HTML = '<img src=x onerror=alert(1)>';

@@ -1,10 +1,11 @@
 // Hover cards on the invented two-term workspace: mentors, upstream references, project headings,
 // field labels; markdown escaped, no command links, no HTML.
 import assert from 'node:assert/strict';
-import { escapeMarkdown, hover, safeUrl } from '../../server/src/features/hover';
+import { hover } from '../../server/src/features/hover';
 import { parseIdeas } from '../../server/src/core/parse';
 import { termOfPath } from '../../server/src/core/term';
 import { FILE_2024, FILE_2025, loadFixture, positionOf, type Loaded } from './knowledgeFixture';
+import { escapeMarkdown, safeUrl } from '../../server/src/core/markdown';
 
 describe('hover', () => {
   let w: Loaded;

@@ -3,7 +3,8 @@
 //   sub-project   a project nested in another (Kubernetes > Kubespray): `project.subprojects`
 //   home          the project, top or sub, a proposal is written under (none for a loose proposal)
 // Lists are made once per model or project object (a published model never changes: model.ts).
-import type { IdeasModel, Pos, Project, Proposal } from './model';
+import type { IdeasModel, Project, Proposal } from './model';
+import { comparePos } from './span';
 
 /** A proposal with where it sits. */
 export interface ProposalPlace {
@@ -29,7 +30,7 @@ export function proposalsOf(model: IdeasModel): readonly ProposalPlace[] {
     for (const { project, top } of allProjectsDeep(model)) {
       for (const proposal of project.proposals) list.push({ proposal, home: project, top });
     }
-    proposalPlaces.set(model, (out = list.sort((a, b) => byPos(a.proposal.headingRange.start, b.proposal.headingRange.start))));
+    proposalPlaces.set(model, (out = list.sort((a, b) => comparePos(a.proposal.headingRange.start, b.proposal.headingRange.start))));
   }
   return out;
 }
@@ -63,7 +64,7 @@ export function proposalsUnder(project: Project): readonly Proposal[] {
       for (const sub of p.subprojects) walk(sub);
     };
     walk(project);
-    projectProposals.set(project, (out = list.sort((a, b) => byPos(a.headingRange.start, b.headingRange.start))));
+    projectProposals.set(project, (out = list.sort((a, b) => comparePos(a.headingRange.start, b.headingRange.start))));
   }
   return out;
 }
@@ -96,7 +97,3 @@ export function nestedTops(model: IdeasModel): ReadonlyMap<Project, Project> {
 }
 
 const nested = new WeakMap<IdeasModel, ReadonlyMap<Project, Project>>();
-
-function byPos(a: Pos, b: Pos): number {
-  return a.line - b.line || a.character - b.character;
-}

@@ -4,8 +4,9 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic
 import type { ServerContext } from '../context';
 import { disableFix } from '../rules/disable';
 import type { Fix, ResolvedFinding } from '../rules/types';
-import { comparePos, splitLines } from '../rules/util';
+import { splitLines } from '../rules/util';
 import { findingsFor, SOURCE, type DiagnosticData } from './diagnostics';
+import { comparePos } from '../core/span';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.projectIdeas`;
 

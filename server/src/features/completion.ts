@@ -10,8 +10,9 @@ import type { FieldKey, IdeasModel, Pos, Project, Proposal } from '../core/model
 import { readLabel } from '../core/parse/labels';
 import { skillKey, splitSkills } from '../core/skills';
 import { proposalsOf } from '../core/walk';
-import { escapeMarkdown, FIELD_DOCS } from './hover';
+import { FIELD_DOCS } from './hover';
 import { escapeSnippet, isGsoc, projectSectionSnippet, proposalSnippet } from './insertEntry';
+import { escapeMarkdown } from '../core/markdown';
 
 export interface CompletionDeps {
   knowledge: KnowledgeIndex;

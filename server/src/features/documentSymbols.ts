@@ -2,6 +2,7 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
 import type { Field, IdeasModel, Mentor, Project, Proposal } from '../core/model';
 import { jsonArray, jsonPiece, type JsonPieces } from '../preserialized';
+import { contains } from '../core/span';
 import { proposalsUnder } from '../core/walk';
 
 const FIELD_KIND = SymbolKind.Field;
@@ -28,11 +29,6 @@ function fieldSymbol(field: Field, proposal: Proposal): DocumentSymbol {
     if (inside.length) symbol.children = inside.map(mentorSymbol);
   }
   return symbol;
-}
-
-function contains(outer: { start: { line: number; character: number }; end: { line: number; character: number } }, inner: typeof outer): boolean {
-  const before = (a: typeof outer.start, b: typeof outer.start) => a.line < b.line || (a.line === b.line && a.character <= b.character);
-  return before(outer.start, inner.start) && before(inner.end, outer.end);
 }
 
 function proposalSymbol(proposal: Proposal): DocumentSymbol {

@@ -6,6 +6,8 @@ import { compareTerms, proposalKey, type KnowledgeIndex, type MentorRecord, type
 import type { FieldKey, IdeasModel, Mentor, Pos, Proposal, Span, UpstreamRef } from '../core/model';
 import type { Term } from '../core/term';
 import { normalizeUpstreamUrl } from '../core/upstreamTarget';
+import { escapeMarkdown, markdownLink, plural } from '../core/markdown';
+import { spanContains } from '../core/span';
 import { FIELD_LABELS, isValidHandle } from '../core/vocabulary';
 import { allProjectsDeep, proposalsOf, proposalsUnder } from '../core/walk';
 
@@ -27,27 +29,7 @@ export interface HoverResult {
 
 const MAX_LISTED = 25;
 
-// ---- markdown helpers ------------------------------------------------------------------------
-
-/** Escapes text for markdown: every character with a markdown meaning is backslash-escaped. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .slice(0, 500)
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/[\\`*_{}[\]()#+\-.!|<>~&:]/g, (ch) => `\\${ch}`);
-}
-
-/** A link destination safe inside `[..](..)`: http(s) or file URIs only, with no spaces, parentheses or angle brackets. */
-export function safeUrl(url: string): string | undefined {
-  const u = url.trim().slice(0, 2000);
-  if (!/^(?:https?|file):\/\/[^\s]+$/i.test(u)) return undefined;
-  return u.replace(/[()<>"'\\`]/g, (ch) => '%' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
-}
-
-function link(text: string, url: string | undefined): string {
-  const safe = url && safeUrl(url);
-  return safe ? `[${escapeMarkdown(text)}](${safe})` : escapeMarkdown(text);
-}
+// ---- markdown pieces (escaping, links and plurals: core/markdown.ts) ----------------------------
 
 function githubProfile(handle: string): string | undefined {
   return isValidHandle(handle) ? `https://github.com/${handle}` : undefined;
@@ -58,32 +40,19 @@ export function refLocation(ref: { uri: string; range: Span }): string {
   return `${ref.uri}#L${ref.range.start.line + 1}`;
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 function termLabel(term: Term | undefined): string {
   return term?.label ?? 'no term';
 }
 
 function refLine(ref: ProposalRef): string {
   const where = [termLabel(ref.term), ref.project, ref.subproject].filter(Boolean).map((s) => escapeMarkdown(s!)).join(' · ');
-  return `- ${where} · ${link(ref.title, refLocation(ref))}`;
+  return `- ${where} · ${markdownLink(ref.title, refLocation(ref))}`;
 }
 
 function refList(refs: ProposalRef[]): string[] {
   const lines = refs.slice(0, MAX_LISTED).map(refLine);
   if (refs.length > MAX_LISTED) lines.push(`- … and ${refs.length - MAX_LISTED} more`);
   return lines;
-}
-
-// ---- geometry --------------------------------------------------------------------------------
-
-export function spanContains(span: Span | undefined, pos: Pos): boolean {
-  if (!span) return false;
-  const afterStart = pos.line > span.start.line || (pos.line === span.start.line && pos.character >= span.start.character);
-  const beforeEnd = pos.line < span.end.line || (pos.line === span.end.line && pos.character <= span.end.character);
-  return afterStart && beforeEnd;
 }
 
 // ---- field documentation ---------------------------------------------------------------------
@@ -169,7 +138,7 @@ export function mentorCard(mentor: Pick<Mentor, 'name' | 'handle' | 'email'>, re
   const handle = record?.handle ?? mentor.handle;
   const head: string[] = [];
   if (name) head.push(`**${escapeMarkdown(name)}**`);
-  if (handle) head.push(link(`@${handle}`, githubProfile(handle)));
+  if (handle) head.push(markdownLink(`@${handle}`, githubProfile(handle)));
   out.push(head.join(' · ') || '**Mentor**');
   out.push('');
   const otherNames = names.filter((n) => n !== name);
@@ -204,7 +173,7 @@ export function upstreamCard(ref: UpstreamRef, others: ProposalRef[], term: Term
   const out: string[] = [];
   const short = ref.owner && ref.repo ? `${ref.owner}/${ref.repo}${ref.number !== undefined ? `#${ref.number}` : ''}` : undefined;
   out.push(`${short ? `**${escapeMarkdown(short)}** · ` : ''}${escapeMarkdown(KIND_LABEL[ref.kind])}`);
-  out.push('', link(ref.url, ref.url));
+  out.push('', markdownLink(ref.url, ref.url));
   out.push('');
   if (!others.length) {
     out.push('No other proposal in the workspace points at this target.');
@@ -235,8 +204,8 @@ export function projectCard(
   out.push('');
   if (parent) out.push(`Sub-project of ${escapeMarkdown(parent)}.`, '');
   if (catalog) {
-    if (catalog.homepage) out.push(`- Homepage: ${link(catalog.homepage, catalog.homepage)}`);
-    if (catalog.repository) out.push(`- Repository: ${link(catalog.repository, catalog.repository)}`);
+    if (catalog.homepage) out.push(`- Homepage: ${markdownLink(catalog.homepage, catalog.homepage)}`);
+    if (catalog.repository) out.push(`- Repository: ${markdownLink(catalog.repository, catalog.repository)}`);
   } else {
     out.push('- Not in the CNCF project list.');
   }

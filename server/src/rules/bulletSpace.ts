@@ -2,8 +2,8 @@
 // rendered file glues the label to the line above. The parser still reads the field (parse/fields.ts
 // notes it as `bullet-without-space`); the fix inserts the space.
 import type { Finding, Rule } from './types';
-import { span } from './util';
 import { proposalsOf } from '../core/walk';
+import { span } from '../core/span';
 
 export const bulletSpace: Rule = {
   id: 'bullet-space',

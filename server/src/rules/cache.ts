@@ -10,7 +10,8 @@
 import { cloneShift } from '../core/incremental';
 import type { Project } from '../core/model';
 import type { Finding, ResolvedFinding, Rule, RuleContext, Severity } from './types';
-import { spanKey, templateText } from './util';
+import { templateText } from './util';
+import { spanKey } from '../core/span';
 
 /** A project's findings by rule, and the file facts around it they were computed with (`around`). */
 interface ProjectFindings {

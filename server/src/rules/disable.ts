@@ -1,7 +1,7 @@
 // `<!-- project-ideas-disable id other-id -->` silences rules for the whole file; a bare
 // `<!-- project-ideas-disable -->` silences every rule.
 import type { Fix } from './types';
-import { span } from './util';
+import { span } from '../core/span';
 
 /** Text every disable comment contains. */
 export const DISABLE_MARK = 'project-ideas-disable';

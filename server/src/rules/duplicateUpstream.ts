@@ -2,8 +2,9 @@
 import type { Project, Proposal, UpstreamRef } from '../core/model';
 import { normalizeUpstreamUrl } from '../core/upstreamTarget';
 import type { Finding, Rule } from './types';
-import { comparePos, logicalKey, projectSignatures, quote, spanKey } from './util';
+import { logicalKey, projectSignatures, quote } from './util';
 import { proposalsOf } from '../core/walk';
+import { comparePos, spanKey } from '../core/span';
 
 const COMPARED = new Set(['issue', 'pull', 'discussion']);
 

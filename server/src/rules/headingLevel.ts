@@ -2,8 +2,9 @@
 // most of its headings use when the whole file departs from its template).
 import type { Project, Proposal, Span } from '../core/model';
 import type { Finding, Fix, Rule, RuleContext } from './types';
-import { atxMarker, majority, projectLevelOf, span } from './util';
+import { atxMarker, majority, projectLevelOf } from './util';
 import { nestedTops } from '../core/walk';
+import { span } from '../core/span';
 
 
 function setLevelFix(ctx: RuleContext, heading: Span, level: number): Fix | undefined {

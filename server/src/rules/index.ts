@@ -22,8 +22,8 @@ import { toc } from './toc';
 import type { Finding, ResolvedFinding, Rule, RuleContext, Severity } from './types';
 import { unknownProject } from './unknownProject';
 import { upstreamIssue } from './upstreamIssue';
-import { comparePos } from './util';
 import { RuleCache } from './cache';
+import { comparePos } from '../core/span';
 
 export const RULES: readonly Rule[] = [
   requiredField,

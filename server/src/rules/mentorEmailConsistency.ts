@@ -3,8 +3,9 @@ import { compareTerms } from '../core/knowledge';
 import type { FileKind, IdeasModel, Mentor, Project, Proposal } from '../core/model';
 import type { Term } from '../core/term';
 import type { Finding, RelatedLocation, Rule } from './types';
-import { isValidEmail, logicalKey, projectSignatures, spanKey } from './util';
+import { isValidEmail, logicalKey, projectSignatures } from './util';
 import { proposalsUnder } from '../core/walk';
+import { spanKey } from '../core/span';
 
 /** A file's mentors by lowercased handle, in document order. */
 type ByHandle = Map<string, Mentor[]>;

@@ -3,8 +3,9 @@
 import type { Field, FieldKey, Proposal } from '../core/model';
 import { expectedFields, FIELD_LABELS, type FieldSpec, type StandardKey } from '../core/vocabulary';
 import type { Finding, Fix, Rule, RuleContext } from './types';
-import { isEmptyValue, quote, span } from './util';
+import { isEmptyValue, quote } from './util';
 import { proposalsOf } from '../core/walk';
+import { span } from '../core/span';
 
 const CHECKED: FieldKey[] = ['description', 'outcome', 'skills', 'mentors', 'upstream'];
 

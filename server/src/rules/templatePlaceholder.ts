@@ -1,8 +1,9 @@
 // Template placeholders and help text left in real entries.
 import type { Mentor } from '../core/model';
 import type { Finding, Rule, RuleContext } from './types';
-import { contains, span, wholeLines } from './util';
+import { wholeLines } from './util';
 import { allProjectsDeep, proposalsOf } from '../core/walk';
+import { contains, span } from '../core/span';
 
 const PROJECT_PLACEHOLDER = /^\s*CNCF Project Name\s*$/i;
 const TITLE_PLACEHOLDER = /^\s*Mentorship project Title\s*$/i;

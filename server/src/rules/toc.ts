@@ -2,8 +2,9 @@
 // The fix regenerates the list in place, in its own bullet style, touching nothing outside it.
 import type { Heading, TocEntry } from '../core/model';
 import type { Finding, Fix, Rule, RuleContext } from './types';
-import { isGeneratedReadme, span } from './util';
+import { isGeneratedReadme } from './util';
 import { allProjectsDeep } from '../core/walk';
+import { span } from '../core/span';
 
 function decode(anchor: string): string {
   try {

@@ -1,6 +1,7 @@
 // Small helpers shared by the rules: signatures, ranges, line edits (walking a model: core/walk.ts).
-import type { Field, FieldKey, IdeasModel, Pos, Project, Proposal, Span } from '../core/model';
+import type { Field, FieldKey, IdeasModel, Project, Proposal, Span } from '../core/model';
 import { memoString } from '../core/memo';
+import { span } from '../core/span';
 import { proposalsOf, proposalsUnder } from '../core/walk';
 import type { RuleContext } from './types';
 
@@ -17,23 +18,6 @@ export function projectSignatures(model: IdeasModel, memo: WeakMap<Project, stri
     out.push(signature);
   }
   return out;
-}
-
-/** A span as text, for signatures. */
-export function spanKey(s: Span | undefined): string {
-  return s ? `${s.start.line}:${s.start.character}-${s.end.line}:${s.end.character}` : '';
-}
-
-export function comparePos(a: Pos, b: Pos): number {
-  return a.line - b.line || a.character - b.character;
-}
-
-export function contains(outer: Span, inner: Span): boolean {
-  return comparePos(outer.start, inner.start) <= 0 && comparePos(inner.end, outer.end) <= 0;
-}
-
-export function span(line: number, start: number, endLine: number, end: number): Span {
-  return { start: { line, character: start }, end: { line: endLine, character: end } };
 }
 
 /** The range of whole lines from `from` to `to` inclusive, ending at the start of the next line (for deletion). */
@@ -100,10 +84,6 @@ export const logicalKey = memoString((path: string): string => {
   const m = /^(.+?)__\d{4}-\d{2}-\d{2}__[0-9a-f]{6,40}\.md$/i.exec(base);
   return m ? `${p.slice(0, p.lastIndexOf('/') + 1)}${m[1]}` : p;
 });
-
-export function plural(n: number, word: string, pluralWord = `${word}s`): string {
-  return `${n} ${n === 1 ? word : pluralWord}`;
-}
 
 export function quote(text: string, max = 60): string {
   const t = text.replace(/\s+/g, ' ').trim();

@@ -2,9 +2,10 @@
 // paragraphs, continued as unindented bullets; mentors and upstream references read from them.
 import type { Draft, Field, FieldKey, Irregularity, Mentor, UpstreamRef } from '../model';
 import { readHeadingLabel, readLabel, normaliseLabel, STRONG_KEYS, type LabelMatch } from './labels';
-import { lineSpan, span, type LineSource } from './lines';
+import { type LineSource } from './lines';
 import { parseMentors, type ValueLine } from './mentors';
 import { refsOnLine } from './upstream';
+import { lineSpan, span } from '../span';
 
 export interface FieldsResult {
   fields: Field[];

@@ -89,14 +89,6 @@ export interface LineSource {
   inQuote(line: number): boolean;
 }
 
-export function span(l1: number, c1: number, l2: number, c2: number): Span {
-  return { start: { line: l1, character: c1 }, end: { line: l2, character: c2 } };
-}
-
-export function lineSpan(line: number, from: number, to: number): Span {
-  return span(line, from, line, Math.max(from, to));
-}
-
 /** Index of the last entry of a sorted table that is <= `value` (0 when none): binary search. */
 export function lastAtOrBefore(sorted: ArrayLike<number>, value: number): number {
   return Math.max(0, lastIndexAtOrBefore(sorted, value, (x) => x));

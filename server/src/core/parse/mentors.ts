@@ -2,7 +2,7 @@
 // handle, handle without @, profile links, mailto, <email>, AT/DOT, primary markers, role labels,
 // affiliation suffix, multi-line records `Name` / `GitHub: @h` / `Email: e`).
 import type { Draft, Mentor as PublishedMentor } from '../model';
-import { lineSpan } from './lines';
+import { lineSpan } from '../span';
 
 /** An entry is completed part by part as it is read (published read-only). */
 type Mentor = Draft<PublishedMentor>;

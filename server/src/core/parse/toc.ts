@@ -2,7 +2,8 @@
 // anchor links.
 import type { Toc, TocEntry } from '../model';
 import type { HeadingInfo } from './headings';
-import { lineSpan, span, type LineIndex } from './lines';
+import { type LineIndex } from './lines';
+import { lineSpan, span } from '../span';
 
 // Link text may hold escapes and one level of brackets (`[[UI] Panel rework](#ui-panel-rework)`):
 // the alternatives start with distinct characters, so the match stays linear.

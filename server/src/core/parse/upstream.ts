@@ -1,6 +1,6 @@
 // Upstream references: URLs, <url>, [text](url), bare owner/repo#N; kind from the URL's shape.
 import type { Draft, UpstreamKind, UpstreamRef } from '../model';
-import { lineSpan } from './lines';
+import { lineSpan } from '../span';
 
 export interface UrlInfo {
   owner?: string;

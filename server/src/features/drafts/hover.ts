@@ -8,8 +8,10 @@ import { FIELD } from '../../drafts/form';
 import { requirementsOf } from '../../drafts/outline';
 import { draftWorkspace, termKey } from '../../drafts/workspace';
 import type { KindRequest } from '../../lsp/documentKind';
-import { escapeMarkdown, mentorCard, projectCard, spanContains } from '../hover';
+import { mentorCard, projectCard } from '../hover';
 import { draftsOf } from './store';
+import { escapeMarkdown } from '../../core/markdown';
+import { spanContains } from '../../core/span';
 
 const md = (value: string, range: Hover['range']): Hover => ({ contents: { kind: 'markdown', value }, range });
 
