@@ -59,3 +59,17 @@ export function textAt(text: string, range: { start: { line: number; character: 
   if (range.start.line === range.end.line) return (lines[range.start.line] ?? '').slice(range.start.character, range.end.character);
   return [lines[range.start.line].slice(range.start.character), ...lines.slice(range.start.line + 1, range.end.line), lines[range.end.line].slice(0, range.end.character)].join('\n');
 }
+
+/** Another proposal the workspace knows: by default an accepted Jaeger program of 2026 Term 3 (the README's). */
+export function accepted(over: Partial<KnownProposal> = {}): KnownProposal {
+  return {
+    uri: 'file:///ws/programs/lfx-mentorship/2026/03-Sep-Nov/README.md',
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } },
+    title: 'Span storage rework',
+    project: 'Jaeger',
+    term: '2026/03-Sep-Nov',
+    upstream: 'https://github.com/example-org/tracer/issues/99',
+    source: 'readme',
+    ...over,
+  };
+}

@@ -27,7 +27,7 @@ export const mentorEmail: DraftRule = {
           : plain
             ? `${roleOf(line)}: email \`${value}\` is obfuscated; the bot needs it written plainly (\`${plain}\`).`
             : `${roleOf(line)}: email \`${value}\` doesn't look valid (expected name@domain.tld, no spaces).`;
-        return finding('form/mentor-email', message, part?.range ?? line.range, {
+        return finding('form/mentor-email', message, part?.value ? part.range : line.range, {
           fixes: plain && part ? [{ title: `Write the address as \`${plain}\``, edits: [{ range: part.range, newText: plain }], safeForFixAll: true }] : [],
         });
       });

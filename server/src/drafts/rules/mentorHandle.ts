@@ -20,7 +20,7 @@ export const mentorHandle: DraftRule = {
           written
             ? `${roleOf(line)}: handle \`${written}\` doesn't match the \`@username\` format.`
             : `${roleOf(line)}: the GitHub handle is empty; write it as \`@username\`.`,
-          part?.range ?? line.range,
+          part?.value ? part.range : line.range,
           { fixes: fixed && part ? [{ title: `Write the handle as \`${fixed}\``, edits: [{ range: part.range, newText: fixed }], safeForFixAll: true }] : [] },
         );
       });

@@ -10,6 +10,6 @@ export const mentorName: DraftRule = {
   check(ctx) {
     return mentorCheck(ctx.draft)
       .issues.filter((i) => i.code === 'name')
-      .map(({ line, part }) => finding('form/mentor-name', `${roleOf(line)}: the name is empty.`, part?.range ?? line.range));
+      .map(({ line }) => finding('form/mentor-name', `${roleOf(line)}: the name is empty; write the mentor's full name before the first \`|\`.`, line.range));
   },
 };

@@ -1,0 +1,19 @@
+// form/mentor-dup-email: the primary mentor's address again, in other case, on the clean invented draft (test/fixtures/drafts/clean.lfx-proposal.md).
+import { strict as assert } from 'node:assert';
+import { CLEAN, ids, run, setField, textAt } from '../helpers';
+
+const text = setField(CLEAN, 'Mentors', `Mira Quell | @mquell | mira@example.org | mquell\nTobias Venn | @tvenn | MIRA@example.org | tvenn`);
+
+describe('form/mentor-dup-email', () => {
+  it('is the one finding of the clean draft with the primary mentor\'s address again, in other case', () => {
+    assert.deepEqual(ids(CLEAN), []);
+    assert.deepEqual(ids(text), ['form/mentor-dup-email']);
+  });
+
+  it('has the severity the bot gives it and points at the defect', () => {
+    const [finding, ...rest] = run(text);
+    assert.equal(rest.length, 0);
+    assert.equal(finding.severity, 'error');
+    assert.equal(textAt(text, finding.range), 'MIRA@example.org');
+  });
+});

@@ -1,0 +1,19 @@
+// form/name-missing: an empty Program Name, on the clean invented draft (test/fixtures/drafts/clean.lfx-proposal.md).
+import { strict as assert } from 'node:assert';
+import { CLEAN, ids, run, setField, textAt } from '../helpers';
+
+const text = setField(CLEAN, 'Program Name', '_No response_');
+
+describe('form/name-missing', () => {
+  it('is the one finding of the clean draft with an empty Program Name', () => {
+    assert.deepEqual(ids(CLEAN), []);
+    assert.deepEqual(ids(text), ['form/name-missing']);
+  });
+
+  it('has the severity the bot gives it and points at the defect', () => {
+    const [finding, ...rest] = run(text);
+    assert.equal(rest.length, 0);
+    assert.equal(finding.severity, 'error');
+    assert.equal(textAt(text, finding.range), 'Program Name');
+  });
+});

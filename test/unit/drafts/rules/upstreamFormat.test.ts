@@ -1,0 +1,19 @@
+// form/upstream-format: a markdown link instead of a URL, on the clean invented draft (test/fixtures/drafts/clean.lfx-proposal.md).
+import { strict as assert } from 'node:assert';
+import { CLEAN, ids, run, setField, textAt } from '../helpers';
+
+const text = setField(CLEAN, 'Upstream Issue URL', '[tracer#12](https://github.com/example-org/tracer/issues/12)');
+
+describe('form/upstream-format', () => {
+  it('is the one finding of the clean draft with a markdown link instead of a URL', () => {
+    assert.deepEqual(ids(CLEAN), []);
+    assert.deepEqual(ids(text), ['form/upstream-format']);
+  });
+
+  it('has the severity the bot gives it and points at the defect', () => {
+    const [finding, ...rest] = run(text);
+    assert.equal(rest.length, 0);
+    assert.equal(finding.severity, 'error');
+    assert.equal(textAt(text, finding.range), '[tracer#12](https://github.com/example-org/tracer/issues/12)');
+  });
+});

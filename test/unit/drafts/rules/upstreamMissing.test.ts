@@ -1,0 +1,19 @@
+// form/upstream-missing: an empty Upstream Issue URL, on the clean invented draft (test/fixtures/drafts/clean.lfx-proposal.md).
+import { strict as assert } from 'node:assert';
+import { CLEAN, ids, run, setField, textAt } from '../helpers';
+
+const text = setField(CLEAN, 'Upstream Issue URL', '_No response_');
+
+describe('form/upstream-missing', () => {
+  it('is the one finding of the clean draft with an empty Upstream Issue URL', () => {
+    assert.deepEqual(ids(CLEAN), []);
+    assert.deepEqual(ids(text), ['form/upstream-missing']);
+  });
+
+  it('has the severity the bot gives it and points at the defect', () => {
+    const [finding, ...rest] = run(text);
+    assert.equal(rest.length, 0);
+    assert.equal(finding.severity, 'error');
+    assert.equal(textAt(text, finding.range), 'Upstream Issue URL');
+  });
+});
