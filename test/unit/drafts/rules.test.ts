@@ -43,6 +43,25 @@ describe('draft rules together', () => {
     assert.deepEqual(ids(text), ['form/challenge-url-missing', 'form/section-missing', 'form/technologies-missing']);
   });
 
+  it('placeholder: the description\'s guidance lines and the mentors\' example lines, not the suggested headings', () => {
+    const description = [
+      '## Description',
+      'What the program is about, the problem it solves, and the context',
+      'a candidate needs to understand the work.',
+      '',
+      '## Expected outcomes',
+      '- A dashboard renderer',
+    ].join('\n');
+    const text = setField(setField(CLEAN, 'Program Description', description), 'Mentors', `${MENTORS}\nSam Lee  | @samlee  | sam@example.com | samlee`);
+    const found = run(text).filter((f) => f.ruleId === 'form/placeholder');
+    const lines = text.split('\n');
+    assert.deepEqual(found.map((f) => lines[f.range.start.line].slice(f.range.start.character, f.range.end.character)), [
+      'What the program is about, the problem it solves, and the context',
+      'a candidate needs to understand the work.',
+      'Sam Lee  | @samlee  | sam@example.com | samlee',
+    ]);
+  });
+
   it('duplicate upstream and quota ignore other terms and other projects', () => {
     const elsewhere = workspace([
       other({ upstream: 'https://github.com/example-org/tracer/issues/12', term: '2026/02-Jun-Aug' }),
