@@ -11,12 +11,12 @@ import { check, only } from './rules/helpers';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'parser', name), 'utf8');
 
-function proposals(ps: Project[]): Proposal[] {
+function proposals(ps: readonly Project[]): readonly Proposal[] {
   return ps.flatMap((p) => [...p.proposals, ...proposals(p.subprojects)]);
 }
 
 const proposalOf = (body: string[]) => parseIdeas(['### Acme Mesh', '', '#### Trace dashboards', '', '- Description: Render dashboards.', ...body, ''].join('\n')).projects[0].proposals[0];
-const mentorsOf = (body: string[]): Mentor[] => proposalOf(['- Mentor(s):', ...body]).mentors;
+const mentorsOf = (body: string[]): readonly Mentor[] => proposalOf(['- Mentor(s):', ...body]).mentors;
 
 describe('parse: the generated term README (blockquoted descriptions)', () => {
   const text = fixture('readme-generated.md');

@@ -109,3 +109,11 @@ describe('draft quick fixes: every missing section at once', () => {
     assert.ok(fixed.startsWith('Notes.\n\n### CNCF Project\n\n_No response_\n\n### Term\n\n_No response_\n\n### Program Name\n'));
   });
 });
+
+describe('draft quick fixes: line endings', () => {
+  it('a section added to a CRLF draft is written with CRLF', () => {
+    const crlf = CLEAN.replace('### Required/Desirable Skills\n\n_No response_\n\n', '').replace(/\n/g, '\r\n');
+    const finding = run(crlf).find((f) => f.ruleId === 'form/section-missing')!;
+    assert.equal(finding.fixes![0].edits[0].newText, '### Required/Desirable Skills\r\n\r\n_No response_\r\n\r\n');
+  });
+});

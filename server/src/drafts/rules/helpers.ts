@@ -45,6 +45,11 @@ export function emptySectionText(form: FormDefinition, label: string): string {
   return `### ${label}\n\n${value}\n`;
 }
 
+/** Text written with the document's line endings (CRLF when the document uses them). */
+export function withEol(ctx: DraftContext, text: string): string {
+  return ctx.text.includes('\r\n') ? text.replace(/\r?\n/g, '\r\n') : text;
+}
+
 /** A fix adding a missing section where the form puts it. */
 export function addSectionFix(ctx: DraftContext, label: string): Fix {
   const { range, before } = insertionPoint(ctx, label);
@@ -56,7 +61,7 @@ export function addSectionFix(ctx: DraftContext, label: string): Fix {
     const prev = ctx.lines[ctx.lines.length - 2];
     newText = last !== '' ? `\n\n${block}` : prev !== undefined && prev !== '' ? `\n${block}` : block;
   }
-  return { title: `Add the section "${label}" (_No response_)`, edits: [{ range, newText }], safeForFixAll: true };
+  return { title: `Add the section "${label}" (_No response_)`, edits: [{ range, newText: withEol(ctx, newText) }], safeForFixAll: true };
 }
 
 /** A fix ticking or unticking a checkbox line of a section (the first option, or the one named). */

@@ -2,7 +2,7 @@
 // the body was altered by hand) (error, one per missing section). Fixes: add it with `_No response_`
 // (or its unticked boxes) where the form puts it; or add every missing section at once.
 import type { Fix, TextEdit } from '../../rules/types';
-import { addSectionFix, emptySectionText, finding, insertionPoint } from './helpers';
+import { addSectionFix, emptySectionText, finding, insertionPoint, withEol } from './helpers';
 import type { DraftContext, DraftRule } from './types';
 
 function addAllFix(ctx: DraftContext, labels: string[]): Fix {
@@ -21,7 +21,7 @@ function addAllFix(ctx: DraftContext, labels: string[]): Fix {
     const single = addSectionFix(ctx, group[0]).edits[0];
     // The same separators as one section's fix, around the joined blocks.
     const block = emptySectionText(ctx.draft.form, group[0]);
-    edits.push({ range: at.range, newText: single.newText.replace(block, blocks) });
+    edits.push({ range: at.range, newText: single.newText.replace(withEol(ctx, block), withEol(ctx, blocks)) });
   }
   return { title: `Add the ${labels.length} missing sections (_No response_)`, edits };
 }
