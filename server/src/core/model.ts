@@ -105,15 +105,19 @@ export interface UpstreamRef {
   readonly range: Span;
 }
 
-export interface Proposal {
-  readonly title: string;
+/** What a project and a proposal share: a heading and the section under it. */
+export interface HeadingSection {
   readonly level: number;
   /** Heading line(s). */
   readonly headingRange: Span;
   /** Heading text only: the symbol's selection range. */
   readonly titleRange: Span;
-  /** Heading to the end of the proposal's section. */
+  /** Heading to the end of the section (before the next heading at its level or above). */
   readonly range: Span;
+}
+
+export interface Proposal extends HeadingSection {
+  readonly title: string;
   readonly fields: readonly Field[];
   readonly mentors: readonly Mentor[];
   readonly upstream: readonly UpstreamRef[];
@@ -122,13 +126,8 @@ export interface Proposal {
   readonly outcomeInDescription?: boolean;
 }
 
-export interface Project {
+export interface Project extends HeadingSection {
   readonly name: string;
-  readonly level: number;
-  readonly headingRange: Span;
-  readonly titleRange: Span;
-  /** Heading to the end of the section (before the next heading at its level or above). */
-  readonly range: Span;
   readonly proposals: readonly Proposal[];
   /** Sub-projects such as Kubernetes > Kubespray. */
   readonly subprojects: readonly Project[];

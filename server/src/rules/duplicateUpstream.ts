@@ -2,7 +2,7 @@
 import type { Project, Proposal, UpstreamRef } from '../core/model';
 import { normalizeUpstreamUrl } from '../core/upstreamTarget';
 import type { Finding, Rule } from './types';
-import { logicalKey, projectSignatures, quote } from './util';
+import { fileInputs, logicalKey, quote } from './util';
 import { proposalsOf } from '../core/walk';
 import { comparePos, spanKey } from '../core/span';
 
@@ -22,7 +22,7 @@ export const duplicateUpstream: Rule = {
   defaultSeverity: 'error',
   scope: 'file',
   description: 'Two proposals of one term link the same upstream issue (after normalising the URLs).',
-  inputs: (ctx) => [ctx.uri, ctx.path, ctx.term?.id, ctx.model.kind, ctx.knowledge?.version, ...projectSignatures(ctx.model, signatures, upstreamPart)],
+  inputs: (ctx) => fileInputs(ctx, signatures, upstreamPart),
   check(ctx) {
     const findings: Finding[] = [];
     const first = new Map<string, { proposal: Proposal; ref: UpstreamRef }>();

@@ -3,7 +3,7 @@ import { compareTerms } from '../core/knowledge';
 import type { FileKind, IdeasModel, Mentor, Project, Proposal } from '../core/model';
 import type { Term } from '../core/term';
 import type { Finding, RelatedLocation, Rule } from './types';
-import { isValidEmail, logicalKey, projectSignatures } from './util';
+import { fileInputs, isValidEmail, logicalKey } from './util';
 import { proposalsUnder } from '../core/walk';
 import { spanKey } from '../core/span';
 
@@ -94,7 +94,7 @@ export const mentorEmailConsistency: Rule = {
   defaultSeverity: 'warning',
   scope: 'file',
   description: 'One GitHub handle written with different e-mail addresses in one program (in this term: warning; against a later term: information).',
-  inputs: (ctx) => [ctx.uri, ctx.path, ctx.term?.id, ctx.model.kind, ctx.knowledge?.version, ...projectSignatures(ctx.model, signatures, mentorPart)],
+  inputs: (ctx) => fileInputs(ctx, signatures, mentorPart),
   check(ctx) {
     const findings: Finding[] = [];
     const self = logicalKey(ctx.path);

@@ -6,6 +6,14 @@ import { proposalsOf, proposalsUnder } from '../core/walk';
 import type { RuleContext } from './types';
 
 /**
+ * A `file` rule's inputs (Rule.inputs) when it reads the file's identity, term and kind, the
+ * workspace knowledge, and `part` of every proposal (one signature per top project).
+ */
+export function fileInputs(ctx: RuleContext, memo: WeakMap<Project, string>, part: (proposal: Proposal) => string): readonly unknown[] {
+  return [ctx.uri, ctx.path, ctx.term?.id, ctx.model.kind, ctx.knowledge?.version, ...projectSignatures(ctx.model, memo, part)];
+}
+
+/**
  * One string per top-level project (and one for the loose proposals) standing for what `part`
  * reads of its proposals, made once per project object: a whole-file rule lists them among its
  * inputs (Rule.inputs), so a version whose projects read the same keeps its findings.

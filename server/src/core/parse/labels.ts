@@ -141,6 +141,14 @@ function scanLabel(s: string, i: number): { end: number; colonAt: number } {
   return { end: j, colonAt: -1 };
 }
 
+/** Where a label's value starts: after its colon, the bold markers closing it and spaces. */
+function valueAfter(line: string, colonAt: number): number {
+  let i = colonAt + 1;
+  while (i < line.length && (line[i] === '*' || line[i] === '_')) i++;
+  while (i < line.length && isWs(line[i])) i++;
+  return i;
+}
+
 /**
  * Reads a field label at the start of a line, or undefined when the line is not a label line.
  * Only the first 200 characters are looked at.
@@ -179,9 +187,7 @@ export function readLabel(line: string): LabelMatch | undefined {
   let valueStart: number;
   if (colonAt >= 0) {
     labelEnd = colonAt;
-    valueStart = colonAt + 1;
-    while (valueStart < line.length && (line[valueStart] === '*' || line[valueStart] === '_')) valueStart++;
-    while (valueStart < line.length && isWs(line[valueStart])) valueStart++;
+    valueStart = valueAfter(line, colonAt);
   } else {
     // No colon: the whole line must be the label, with a bullet or bold.
     if (line.length > 200 || j < s.trimEnd().length) return undefined;
@@ -229,9 +235,7 @@ export function readHeadingLabel(line: string): LabelMatch | undefined {
   let valueStart = line.length;
   if (colonAt >= 0) {
     j = colonAt;
-    valueStart = colonAt + 1;
-    while (valueStart < line.length && (line[valueStart] === '*' || line[valueStart] === '_')) valueStart++;
-    while (valueStart < line.length && isWs(line[valueStart])) valueStart++;
+    valueStart = valueAfter(line, colonAt);
   } else if (line.slice(j).replace(/[ \t]+#*[ \t]*$/, '') !== '') return undefined;
   const found = trimmedLabel(line, labelStart, j);
   if (!found) return undefined;
