@@ -1,10 +1,8 @@
 // The incremental model on chosen edits: equal to a fresh full parse, and what each kind of edit
 // re-reads or keeps. (Random edit sequences: test/stress/incremental.test.ts.)
 import assert from 'node:assert/strict';
-import { applyEdits, parseFull, type TextEdit, type UpdateStats } from '../../server/src/core/incremental';
+import { applyEdits, parseFull, type UpdateStats } from '../../server/src/core/incremental';
 import { parseIdeas } from '../../server/src/core/parse';
-import { blocksFromLines } from '../../server/src/core/parse/headings';
-import { LineIndex } from '../../server/src/core/parse/lines';
 import { editFixtures, inventIdeasFile } from './incrementalFixtures';
 
 describe('incremental model', function () {
@@ -146,49 +144,4 @@ describe('incremental model', function () {
       assert.deepStrictEqual(back.model, parseIdeas(c.text, options), c.name);
     }
   });
-
-  it('reads ~1,000 nested items across many proposals with remark, chunk by chunk, and keeps it so through edits', () => {
-    // 200 proposals with 5 nested mentor lines each (1,000 nested items in the file): no chunk is
-    // near the limit, so every chunk is read by remark. A setext heading and an indented code block
-    // inside proposals tell remark's reading from the line scanner's (no setext headings, no indented code).
-    const parts: string[] = ['# Invented term ideas', ''];
-    for (let i = 0; i < 200; i++) {
-      parts.push(`### Invented project ${i}`, '', `#### Invented proposal ${i}`, '', '- Description: an invented change', '- Mentor(s):');
-      for (let m = 0; m < 5; m++) parts.push(`  - Mentor ${i}-${m} (@mentor-${i}-${m})`);
-      parts.push(`- Upstream Issue: https://github.com/acorn/acorn/issues/${i}`, '');
-      if (i % 50 === 7) parts.push('Setext note', '-----------', '');
-      if (i % 50 === 9) parts.push('Paragraph.', '', '    # indented code, not a heading', '');
-    }
-    const text = parts.join('\n');
-    const options = { path: '/ws/programs/lfx-mentorship/2031/01-Mar-May/project_ideas.md' };
-    const nested = text.match(/^ {2}- /gm)!.length;
-    assert.equal(nested, 1000);
-    const model = parseIdeas(text, options);
-    const titles = model.headings.map((h) => h.text);
-    assert.ok(titles.includes('Setext note'), 'setext heading read (remark)');
-    assert.ok(!titles.some((t) => t.includes('indented code')), 'indented code is no heading (remark)');
-    assert.equal(model.projects.reduce((n, p) => n + p.proposals.reduce((k, q) => k + q.mentors.length, 0), 0), 1000);
-    // The line scanner reads it otherwise: remark was used.
-    const idx = new LineIndex(text);
-    assert.notDeepStrictEqual(blocksFromLines(idx).headings.map((h) => h.text), model.headings.map((h) => h.text));
-    let state = parseFull(text, options);
-    assert.deepStrictEqual(state.model, model);
-    let current = text;
-    const stats: UpdateStats[] = [];
-    const edits: TextEdit[] = [
-      { start: current.indexOf('Invented proposal 120') + 9, end: current.indexOf('Invented proposal 120') + 9, text: 'x' },
-      { start: current.indexOf('- Description', 50_000), end: current.indexOf('- Description', 50_000), text: '- Mentor(s):\n  - Extra Mentor (@extra)\n' },
-      { start: current.indexOf('Setext note'), end: current.indexOf('Setext note') + 11, text: 'Changed setext' },
-      { start: current.length, end: current.length, text: '\n## Appendix\n\nText\n====\n' },
-    ];
-    for (const e of edits) {
-      const edit = { ...e, start: Math.min(e.start, current.length), end: Math.min(e.end, current.length) };
-      current = current.slice(0, edit.start) + edit.text + current.slice(edit.end);
-      state = applyEdits(state, [edit], { stats: (s) => stats.push(s) });
-      assert.deepStrictEqual(state.model, parseIdeas(current, options));
-    }
-    assert.ok(stats.every((s) => s.mode === 'incremental' && s.scanned < 2000), JSON.stringify(stats));
-    assert.ok(parseIdeas(current, options).headings.some((h) => h.text === 'Text'));
-  });
-
 });
