@@ -14,7 +14,7 @@ export const mentorEmail: Rule = {
   id: 'mentor-email',
   defaultSeverity: 'warning',
   scope: 'project',
-  description: 'A mentor without an e-mail address (the one used on the LFX Mentorship platform), or with an invalid one.',
+  description: 'A mentor without an e-mail address (in LFX files, the one used on the LFX Mentorship platform), or with an invalid one.',
   check(ctx) {
     const findings: Finding[] = [];
     const asks = templateAsksForEmail(ctx);

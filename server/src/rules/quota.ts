@@ -9,7 +9,7 @@ export const quota: Rule = {
   id: 'quota',
   defaultSeverity: 'warning',
   scope: 'structure',
-  description: 'More proposals for one CNCF project in a term than its quota (quotas.yml, `projectIdeas.quotas`; default 4, Kubernetes 8).',
+  description: 'More proposals for one CNCF project in a term than its quota (quotas.yml, `projectIdeas.quotas`; default 4, Kubernetes 8); information in an accepted term README.',
   check(ctx) {
     const findings: Finding[] = [];
     if (ctx.model.kind === 'gsoc' || ctx.term?.program === 'gsoc') return findings;

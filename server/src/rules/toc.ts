@@ -79,7 +79,7 @@ export const toc: Rule = {
   id: 'toc',
   defaultSeverity: 'warning',
   scope: 'structure',
-  description: 'A table of contents that misses projects or proposals, or links to anchors no heading has (GitHub slugs).',
+  description: 'A table of contents that misses projects or proposals, or links to anchors no heading has (GitHub slugs); information in a README the upstream generates.',
   check(ctx) {
     const findings: Finding[] = [];
     const t = ctx.model.toc;

@@ -40,7 +40,7 @@ export const upstreamIssue: Rule = {
   id: 'upstream-issue',
   defaultSeverity: 'warning',
   scope: 'project',
-  description: 'The Upstream Issue is not a URL (e.g. `TBD`: error), lists several URLs, or links to something other than an issue.',
+  description: 'The Upstream Issue is not a URL (e.g. `TBD`: error), lists several URLs, or links to something other than an issue (a filtered issue search is accepted: information).',
   check(ctx) {
     const findings: Finding[] = [];
     for (const { proposal } of proposalsOf(ctx.model)) {
