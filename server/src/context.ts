@@ -17,8 +17,6 @@ import { DocumentKinds } from './lsp/kinds';
 import { SettingsStore } from './lsp/settings';
 import { WorkspaceDataStore } from './lsp/workspaceData';
 
-export { uriToPath } from './lsp/documents';
-
 export class ServerContext {
   readonly index = new WorkspaceIndex();
   readonly data: WorkspaceDataStore;

@@ -8,8 +8,6 @@ import type { StaleCheck } from '../lsp/analyses';
 import { jsonArray, jsonOf, jsonPiece, withJson } from '../preserialized';
 import type { ResolvedFinding, Severity } from '../rules/types';
 
-export { StaleRequest } from '../lsp/analyses';
-
 export const SOURCE = 'project-ideas';
 
 /**

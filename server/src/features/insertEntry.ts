@@ -5,8 +5,6 @@ import type { FieldKey, IdeasModel, TemplateInfo } from '../core/model';
 import { proposalsOf } from '../core/walk';
 import type { EntryKind } from '../protocol';
 
-export type { EntryKind } from '../protocol';
-
 /** Escapes text for snippet syntax (`$`, `}` and `\`). */
 export function escapeSnippet(text: string): string {
   return text.replace(/[$}\\]/g, (ch) => `\\${ch}`);

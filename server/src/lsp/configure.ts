@@ -17,7 +17,8 @@ import {
 import { ServerContext } from '../context';
 import { FIX_ALL_KIND } from '../features/codeActions';
 import { COMPLETION_TRIGGERS } from '../features/completion';
-import { documentDiagnostics, fullReport, StaleRequest } from '../features/diagnostics';
+import { documentDiagnostics, fullReport } from '../features/diagnostics';
+import { StaleRequest } from './analyses';
 import { workspaceSymbols } from '../features/workspaceSymbols';
 import { entrySnippetRequest, statsRequest, type CustomRequest, type ServerStats } from '../protocol';
 import { isWorkspaceDataPath } from '../workspaceData';
