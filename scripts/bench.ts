@@ -15,6 +15,7 @@ import { unified } from 'unified';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient } from '../test/server/lspClient';
 import { inventLargeFile } from '../test/unit/incrementalFixtures';
+import { renderDraft, shippedForm } from '../server/src/drafts';
 
 interface Stat {
   p50: number;
@@ -134,8 +135,8 @@ interface Ours {
   diagnosticsKind: string;
 }
 
-async function start(options: Parameters<typeof LspClient.start>[0]): Promise<LspClient> {
-  const client = await LspClient.start(options);
+async function start(options: Parameters<typeof LspClient.spawn>[0]): Promise<LspClient> {
+  const client = await LspClient.spawn(options);
   client.process.stdin?.on('error', () => undefined); // the server may exit before our last write
   return client;
 }
@@ -251,6 +252,63 @@ async function ours(text: string, runs: number, coldRuns = 6): Promise<Ours> {
   }
 }
 
+/** An invented LFX issue-form draft with a long description (about 2,500 characters) and four mentors. */
+function inventDraft(): string {
+  const paragraph = 'Render latency views from the spans the example tracer collects, so that operators see slow paths at a glance. ';
+  return renderDraft(shippedForm(), {
+    cncf_project: 'Jaeger',
+    term: '2026 Term 3 (Sep-Nov)',
+    program_name: 'Latency views for operators',
+    program_description: `## Description\n${paragraph.repeat(14)}\n\n## Expected outcomes\n- A latency view\n- A guide for operators`,
+    technologies: 'Go, TypeScript, React',
+    skills_same: ['Yes, the required skills are the same as the technologies listed above.'],
+    mentors: ['Mira Quell | @mquell | mira@example.org | mquell', 'Tobias Venn | @tvenn | tobias@example.net | tvenn', 'Ada Brook | @abrook | ada@example.com | abrook', 'Ivo Lind | @ilind | ivo@example.net | ilind'].join('\n'),
+    upstream_issue_url: 'https://github.com/example-org/tracer/issues/12',
+  });
+}
+
+/** Typing in a draft (the description): 1-char edit -> fresh diagnostics and -> inlay hints, over stdio. */
+async function draftTyping(runs: number): Promise<{ editDiagnostics: Stat; editHints: Stat; size: number }> {
+  const client = await start({ settings: {} });
+  try {
+    const text = inventDraft();
+    const uri = pathToFileURL(path.join(os.tmpdir(), 'project-ideas-bench', 'latency.lfx-proposal.md')).toString();
+    client.open(uri, text);
+    await client.request('textDocument/diagnostic', { textDocument: { uri } });
+    const doc = TextDocument.create(uri, 'markdown', 1, text);
+    let version = 1;
+    const from = text.indexOf('Render latency');
+    let pending = false;
+    let spot = 0;
+    const oneChar = () => {
+      const at = from + ((spot * 37) % 2000);
+      const change = !pending
+        ? { range: { start: doc.positionAt(at), end: doc.positionAt(at) }, text: 'x' }
+        : { range: { start: doc.positionAt(at), end: doc.positionAt(at + 1) }, text: '' };
+      if (pending) spot++;
+      pending = !pending;
+      TextDocument.update(doc, [change], ++version);
+      client.change(uri, [change]);
+    };
+    const measure = async (method: string, params: unknown) => {
+      const xs: number[] = [];
+      for (let i = 0; i < runs + WARM; i++) {
+        const t = now();
+        oneChar();
+        await client.request(method, params);
+        if (i >= WARM) xs.push(now() - t);
+      }
+      if (pending) oneChar();
+      return stat(xs);
+    };
+    const editDiagnostics = await measure('textDocument/diagnostic', { textDocument: { uri } });
+    const editHints = await measure('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: doc.lineCount, character: 0 } } });
+    return { editDiagnostics, editHints, size: text.length };
+  } finally {
+    await client.stop();
+  }
+}
+
 /** Edit -> diagnostics p50/p95 on the same text repeated k times. */
 /**
  * Copy `i` of a file with its own headings and issue numbers, so a repeated file grows like a real
@@ -282,6 +340,9 @@ async function benchFile(file: string | undefined, runs: number): Promise<void> 
   row('cold open, text seen before (chunks cached)', o.coldSeen);
   row(`1-char edit -> fresh diagnostics (${o.diagnosticsKind})`, o.editDiagnostics);
   row('Enter (line shift) -> fresh diagnostics', o.enterDiagnostics);
+  const d = await draftTyping(runs);
+  row(`same in an LFX draft (${(d.size / 1024).toFixed(1)} KB) -> diagnostics`, d.editDiagnostics);
+  row('1-char edit in the draft -> inlay hints', d.editHints);
   row('1-char edit -> documentSymbol', o.editSymbols);
   row('1-char edit -> hover', o.editHover);
   row('`@` typed -> completion', o.editCompletion);
