@@ -104,5 +104,5 @@ function clamp(ctx: RuleContext, range: ResolvedFinding['range']): ResolvedFindi
   return comparePos(start, end) <= 0 ? { start, end } : { start, end: start };
 }
 
-export type { Finding, Fix, ResolvedFinding, Rule, RuleContext, RuleScope, Severity } from './types';
+export type { Finding, ResolvedFinding, Rule, RuleContext, Severity } from './types';
 export { RuleCache } from './cache';

@@ -1,5 +1,5 @@
 // Small helpers shared by the rules: signatures, ranges, line edits (walking a model: core/walk.ts).
-import type { Field, FieldKey, IdeasModel, Project, Proposal, Span } from '../core/model';
+import type { FieldKey, IdeasModel, Project, Proposal, Span } from '../core/model';
 import { memoString } from '../core/memo';
 import { span } from '../core/span';
 import { proposalsOf, proposalsUnder } from '../core/walk';
@@ -38,10 +38,6 @@ export function wholeLines(ctx: RuleContext, from: number, to: number): Span {
 
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
-}
-
-export function fieldsOf(proposal: Proposal, key: FieldKey): Field[] {
-  return proposal.fields.filter((f) => f.key === key);
 }
 
 /** Normalised field label, for telling `Mentor(s)` twice from `Mentor(s)` + `Co-Mentor`. */

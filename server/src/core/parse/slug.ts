@@ -23,8 +23,3 @@ export function createSlugger(): { slug(text: string): string } {
     },
   };
 }
-
-/** Title of a heading: plain text, trailing colon and spaces stripped. */
-export function titleOf(text: string): string {
-  return text.replace(/[\s:：]+$/u, '').trim();
-}
