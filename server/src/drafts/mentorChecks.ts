@@ -2,6 +2,7 @@
 // `Full Name | @github-handle | email | LFID`), made once per draft model; each form/mentor-* rule
 // reports its own code. Same conditions and order as upstream: a line without 3 or 4 parts is
 // rejected and nothing else is checked on it; duplicates compare case-insensitively, even invalid values.
+import { isValidHandle } from '../core/vocabulary';
 import type { DraftModel, MentorLine, MentorPart } from './draft';
 
 export type MentorCode = 'count' | 'name' | 'handle' | 'email' | 'dup-handle' | 'dup-email' | 'lfid-missing' | 'lfid-format' | 'dup-lfid';
@@ -26,7 +27,10 @@ export interface MentorCheck {
   ok: boolean;
 }
 
-export const HANDLE_RE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+/** `@` and a GitHub login, as the bot wants the handle part written. */
+export function isAtHandle(text: string): boolean {
+  return text.startsWith('@') && isValidHandle(text.slice(1));
+}
 export const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const LFID_RE = /^[^\s@/]+$/;
 
@@ -65,7 +69,7 @@ function check(lines: readonly MentorLine[]): MentorCheck {
     const [name, handle, rawEmail, lfid] = parts;
     const email = unwrapEmail(rawEmail.value);
     if (!name.value) issues.push({ code: 'name', line, part: name });
-    if (!HANDLE_RE.test(handle.value)) issues.push({ code: 'handle', line, part: handle, value: handle.value });
+    if (!isAtHandle(handle.value)) issues.push({ code: 'handle', line, part: handle, value: handle.value });
     if (!EMAIL_RE.test(email)) issues.push({ code: 'email', line, part: rawEmail, value: email });
     const handleKey = handle.value.toLowerCase();
     const firstHandle = handles.get(handleKey);

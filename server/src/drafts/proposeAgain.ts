@@ -4,7 +4,7 @@
 // description without its quote markers; Technologies from Technologies, else Recommended Skills with
 // the "same as Technologies" box ticked; mentors in the pipe form with the LFID left for the mentor;
 // the upstream issue kept; never the LFX URL.
-import { projectKey } from '../core/cncfProjects';
+import { ProjectCatalog, projectKey } from '../core/cncfProjects';
 import type { Field, IdeasModel, Project, Proposal, Span } from '../core/model';
 import { FIELD, fieldById, type FormDefinition } from './form';
 import { renderDraft } from './newProposal';
@@ -56,7 +56,7 @@ export function proposeAgain(input: ProposeAgainInput): ProposeAgainResult {
   const { proposal, form, term } = input;
   const lines = input.text.split(/\r\n|\r|\n/);
   const notes: string[] = [];
-  const project = dropdownOption(form, FIELD.project, input.project ?? '') ?? (input.project ?? '').trim();
+  const project = projectOption(fieldById(form, FIELD.project)?.options ?? [], input.project ?? '') ?? (input.project ?? '').trim();
   const name = proposal.title.replace(/\s+/g, ' ').trim();
   const budget = nameBudget(project, term);
   if (name.length > budget) notes.push(`Program Name is ${name.length} characters but only ${budget} fit in the LFX title for ${project || 'this project'} in ${term}: shorten it.`);
@@ -91,14 +91,42 @@ export function proposeAgain(input: ProposeAgainInput): ProposeAgainResult {
   return { text: renderDraft(form, values), project, notes };
 }
 
-/** The form's dropdown option naming the same thing (`jaeger` -> `Jaeger`), if any. */
-function dropdownOption(form: FormDefinition, id: string, value: string): string | undefined {
-  const options = fieldById(form, id)?.options ?? [];
-  const v = value.trim();
-  if (!v) return undefined;
+/**
+ * The form's CNCF Project option naming the same project as an ideas-file heading: `jaeger` ->
+ * `Jaeger`, `OPA` -> `Open Policy Agent (OPA)`, `LitmusChaos` -> `Litmus` (through the CNCF
+ * catalogue's names), `WasmEdge` -> `WasmEdge Runtime`, `Cloud Native Buildpacks` -> `Buildpacks`, `Envoy Gateway` ->
+ * `Envoy` (first words). Undefined when none fits (the heading is kept; unknown-project says so).
+ */
+export function projectOption(options: readonly string[], heading: string, catalog: ProjectCatalog = ProjectCatalog.snapshot()): string | undefined {
+  const v = heading.trim();
+  if (!v || v.length > 200) return undefined;
   if (options.includes(v)) return v;
+  const byKey = new Map<string, string>();
+  for (const o of options) if (!byKey.has(projectKey(o))) byKey.set(projectKey(o), o);
   const key = projectKey(v);
-  return options.find((o) => projectKey(o) === key);
+  if (!key) return undefined;
+  const exact = byKey.get(key);
+  if (exact) return exact;
+  for (const o of options) {
+    const abbreviation = /\(([^()]{1,40})\)\s*$/.exec(o)?.[1];
+    if (abbreviation && projectKey(`x${abbreviation}`) === `x${key}`) return o;
+  }
+  const project = catalog.find(v);
+  if (project) {
+    const named = byKey.get(projectKey(project.name)) ?? byKey.get(projectKey(project.slug));
+    if (named) return named;
+  }
+  const longer = options.filter((o) => projectKey(o).startsWith(key));
+  if (longer.length === 1) return longer[0];
+  // `Cloud Native Buildpacks` -> `Buildpacks`.
+  const shorter = options.filter((o) => projectKey(o).length >= 5 && key.endsWith(projectKey(o)));
+  if (shorter.length === 1) return shorter[0];
+  const words = v.replace(/\(.*?\)/g, ' ').split(/[\s\-_/:,]+/).filter(Boolean).slice(0, 8);
+  for (let n = words.length - 1; n >= 1; n--) {
+    const o = byKey.get(projectKey(words.slice(0, n).join(' ')));
+    if (o) return o;
+  }
+  return undefined;
 }
 
 /** A field's text as written (its value range), indentation of continuation lines removed. */

@@ -81,6 +81,8 @@ describe('draft quick fixes', () => {
       [second('Tobias Venn | @tvenn | tobias@example.net | https://openprofile.dev/profile/tvenn'), 'form/mentor-lfid-format'],
       [setField(CLEAN, 'Upstream Issue URL', '[tracer#12](https://github.com/example-org/tracer/issues/12)'), 'form/upstream-format'],
       [setField(CLEAN, 'CNCF Project', 'jaegar'), 'form/unknown-project'],
+      [setField(CLEAN, 'CNCF Project', 'WasmEdge'), 'form/unknown-project'],
+      [setField(CLEAN, 'CNCF Project', 'OPA'), 'form/unknown-project'],
     ];
     for (const [text, id] of cases) assert.deepEqual(ids(applyFix(text, id)), [], id);
   });

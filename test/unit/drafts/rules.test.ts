@@ -71,3 +71,14 @@ describe('draft rules together', () => {
     assert.deepEqual(ids(CLEAN, { workspace: elsewhere }), []);
   });
 });
+
+describe('draft rules: two empty addresses', () => {
+  it('are a duplicate for the bot; the message says why, on the line', () => {
+    const text = setField(CLEAN, 'Mentors', 'Mira Quell | @mquell |  | mquell\nTobias Venn | @tvenn |  | tvenn');
+    const dup = run(text).filter((f) => f.ruleId === 'form/mentor-dup-email');
+    assert.equal(dup.length, 1);
+    assert.match(dup[0].message, /^Mentor 2: no e-mail address, like Primary mentor: the bot counts two empty ones as the same/);
+    assert.equal(dup[0].range.start.character, 0);
+    assert.deepEqual(ids(text), ['form/mentor-dup-email', 'form/mentor-email']);
+  });
+});

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { parseIdeas } from '../../../server/src/core/parse';
 import {
   checkDraft, draftOutline, ghIssueCommand, issueBody, issueLink, issueTitle, lfxTitle, nameRoom, newProposal, parseDraft, proposalAt,
-  mentorPipeLine, proposeAgain, requirementsOf, roomHints, shippedForm, valueOf,
+  mentorPipeLine, projectOption, proposeAgain, requirementsOf, roomHints, shippedForm, valueOf,
 } from '../../../server/src/drafts';
 import { CLEAN, edit, FIXTURES, ids, setField, WORKSPACE_FORM_WITH_2027 } from './helpers';
 
@@ -165,5 +165,17 @@ describe('the link on a cut emoji', () => {
     const text = setField(CLEAN, 'Program Name', 'Trace \uD83D dashboards');
     const link = issueLink(parseDraft(text, form));
     assert.equal(new URL(link.url).searchParams.get('program_name'), 'Trace \uFFFD dashboards');
+  });
+});
+
+describe('Propose Again: the project heading as the form\'s option', () => {
+  it('names the same project as the dropdown does', () => {
+    const options = form.fields[0].options;
+    const cases: [string, string | undefined][] = [
+      ['Jaeger', 'Jaeger'], ['jaeger', 'Jaeger'], ['OPA', 'Open Policy Agent (OPA)'], ['TUF', 'The Update Framework (TUF)'],
+      ['WasmEdge', 'WasmEdge Runtime'], ['Cloud Native Buildpacks', 'Buildpacks'], ['Envoy Gateway', 'Envoy'], ['Cilium/Tetragon', 'Cilium'],
+      ['Widgetry', undefined], ['', undefined],
+    ];
+    for (const [heading, option] of cases) assert.equal(projectOption(options, heading), option, heading);
   });
 });

@@ -1,4 +1,4 @@
-// The bot: no handle twice among the mentors, compared case-insensitively (error).
+// The bot: no handle twice among the mentors, compared case-insensitively, empty ones included (error).
 import { mentorCheck, roleOf } from '../mentorChecks';
 import { finding } from './helpers';
 import type { DraftRule } from './types';
@@ -10,10 +10,14 @@ export const mentorDupHandle: DraftRule = {
   check(ctx) {
     return mentorCheck(ctx.draft)
       .issues.filter((i) => i.code === 'dup-handle')
-      .map(({ line, part, value, first }) =>
-        finding('form/mentor-dup-handle', `${roleOf(line)}: duplicate handle \`${value ?? ''}\`${first ? ` (already given for ${roleOf(first)})` : ''}.`, part?.range ?? line.range, {
+      .map(({ line, part, value, first }) => {
+        const earlier = first ? roleOf(first) : 'another line';
+        const message = value
+          ? `${roleOf(line)}: duplicate handle \`${value}\` (already given for ${earlier}).`
+          : `${roleOf(line)}: no handle, like ${earlier}: the bot counts two empty ones as the same; write each mentor's own.`;
+        return finding('form/mentor-dup-handle', message, part?.value ? part.range : line.range, {
           related: first && ctx.uri ? [{ uri: ctx.uri, range: first.range, message: `First written here (${roleOf(first).toLowerCase()})` }] : [],
-        }),
-      );
+        });
+      });
   },
 };

@@ -1,5 +1,5 @@
 // The bot: a handle `@` + 1-39 letters, digits and single inner hyphens (error).
-import { HANDLE_RE, mentorCheck, roleOf } from '../mentorChecks';
+import { isAtHandle, mentorCheck, roleOf } from '../mentorChecks';
 import { finding } from './helpers';
 import type { DraftRule } from './types';
 
@@ -14,7 +14,7 @@ export const mentorHandle: DraftRule = {
         const written = value ?? '';
         // `mquell`, `github.com/mquell`: the handle is there, only its form is wrong.
         const bare = /^(?:https?:\/\/)?(?:www\.)?(?:github\.com\/)?@?([A-Za-z0-9-]{1,39})\/?$/i.exec(written)?.[1];
-        const fixed = bare && HANDLE_RE.test(`@${bare}`) && `@${bare}` !== written ? `@${bare}` : undefined;
+        const fixed = bare && isAtHandle(`@${bare}`) && `@${bare}` !== written ? `@${bare}` : undefined;
         return finding(
           'form/mentor-handle',
           written

@@ -3,7 +3,8 @@
 import { editDistance } from '../../core/cncfProjects';
 import type { Fix } from '../../rules/types';
 import { sectionOf } from '../draft';
-import { fieldById } from '../form';
+import { FIELD, fieldById } from '../form';
+import { projectOption } from '../proposeAgain';
 import { finding } from './helpers';
 import type { DraftContext, Finding } from './types';
 
@@ -20,6 +21,9 @@ export function optionFindings(ctx: DraftContext, ruleId: string, fieldId: strin
     .filter(({ distance, option }) => distance <= Math.max(1, Math.floor(option.length / 4)))
     .sort((a, b) => a.distance - b.distance)
     .slice(0, 3);
+  // A project written as the ideas files name it (`OPA`, `WasmEdge`): the option naming the same project.
+  const named = fieldId === FIELD.project ? projectOption(field.options, value) : undefined;
+  if (named && !close.some((c) => c.option === named)) close.unshift({ option: named, distance: 0 });
   const shipped = ctx.form.origin === 'shipped';
   const fixes: Fix[] = close.map(({ option }) => ({ title: `Change to "${option}"`, edits: [{ range: section.valueRange!, newText: option }] }));
   return [
