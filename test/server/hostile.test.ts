@@ -60,11 +60,12 @@ describe('server: hostile inputs', function () {
   });
 
   hostileInputs().forEach((input, i) => {
-    it(`${input.name}: every request answers in bounded time`, async () => {
+    it(`${input.name}: every request answers in bounded time`, async function () {
       const uri = `${URI_BASE}/h${i}/project_ideas.md`;
       const lines = lspLines(input.text);
-      // Generous: the protocol moves the whole text as JSON, and the test machine is shared.
-      const bound = 5000 + timeBoundMs(input.text) * 5;
+      // An explicit time-out, not a timed assertion. Generous: the protocol moves the whole text as
+      // JSON, and the test machine is shared.
+      this.timeout(5000 + timeBoundMs(input.text) * 5);
       const started = performance.now();
       client.open(uri, input.text);
       const symbols = await client.request<any[]>('textDocument/documentSymbol', { textDocument: { uri } });
@@ -112,7 +113,6 @@ describe('server: hostile inputs', function () {
         completion: completionSeen,
         ms,
       });
-      assert.ok(ms < bound, `${ms.toFixed(0)} ms > ${bound.toFixed(0)} ms`);
       assert.equal(client.process.exitCode, null, 'the server must still run');
     });
   });
