@@ -20,6 +20,8 @@ export interface ProposeAgainInput {
   /** The term to propose for, as the form's dropdown writes it (`2027 Term 1 (Mar-May)`). */
   term: string;
   form: FormDefinition;
+  /** What the workspace knows of a mentor by handle (every term's files): fills a missing name or address. */
+  knownMentor?: (handle: string) => { name?: string; email?: string } | undefined;
 }
 
 export interface ProposeAgainResult {
@@ -78,7 +80,15 @@ export function proposeAgain(input: ProposeAgainInput): ProposeAgainResult {
   } else notes.push('The entry lists neither technologies nor skills: fill in Technologies.');
 
   const mentors = proposal.mentors.filter((m) => m.name || m.handle || m.email);
-  values[FIELD.mentors] = mentors.map((m) => mentorPipeLine({ name: (m.name ?? '').replace(/[*_]/g, ''), handle: m.handle, email: m.email })).join('\n');
+  let filled = 0;
+  values[FIELD.mentors] = mentors
+    .map((m) => {
+      const known = m.handle && (!m.name || !m.email) ? input.knownMentor?.(m.handle) : undefined;
+      if (known && ((!m.name && known.name) || (!m.email && known.email))) filled++;
+      return mentorPipeLine({ name: (m.name || known?.name || '').replace(/[*_]/g, ''), handle: m.handle, email: m.email || known?.email });
+    })
+    .join('\n');
+  if (filled) notes.push(`${filled === 1 ? 'A mentor\'s' : `${filled} mentors'`} missing name or address was taken from the other ideas files: check it.`);
   if (mentors.length) notes.push("Add each mentor's LFID (LF username) as the 4th part of their line, and check they are still available.");
   else notes.push('The entry names no mentor: add at least one line `Full Name | @github-handle | email | LFID`.');
 

@@ -179,3 +179,16 @@ describe('Propose Again: the project heading as the form\'s option', () => {
     for (const [heading, option] of cases) assert.equal(projectOption(options, heading), option, heading);
   });
 });
+
+describe('Propose Again: mentors completed from the workspace', () => {
+  it('a mentor written with a handle only gets the name and address the other files know', () => {
+    const old = OLD.replace('  - Tobias Venn (@tvenn, tobias@example.net)', '  - @tvenn');
+    const at = proposalAt(parseIdeas(old, { path: OLD_PATH }), 7)!;
+    const known = (handle: string) => (handle === 'tvenn' ? { name: 'Tobias Venn', email: 'tobias@example.net' } : undefined);
+    const { text, notes } = proposeAgain({ text: old, proposal: at.proposal, project: at.project?.name, term: '2026 Term 3 (Sep-Nov)', form, knownMentor: known });
+    assert.equal(valueOf(parseDraft(text, form), 'mentors'), 'Mira Quell | @mquell | mira@example.org | \nTobias Venn | @tvenn | tobias@example.net |');
+    assert.ok(notes.some((n) => /taken from the other ideas files/.test(n)));
+    const without = proposeAgain({ text: old, proposal: at.proposal, project: at.project?.name, term: '2026 Term 3 (Sep-Nov)', form });
+    assert.ok(ids(without.text).includes('form/mentor-name'));
+  });
+});
