@@ -65,7 +65,7 @@ describe('workspace data files', () => {
     const problems: string[] = [];
     const data = await readWorkspaceData([empty, first, second], (p) => problems.push(p));
     assert.equal(data.quotas.quotaFor('Widgetry', undefined), 2);
-    assert.deepEqual(problems, []);
+    assert.equal(problems.length, 0);
     assert.equal(data.catalog.projects.length, defaultWorkspaceData().catalog.projects.length, 'the shipped project list');
   });
 
@@ -75,7 +75,7 @@ describe('workspace data files', () => {
     const problems: string[] = [];
     const explicit = await readWorkspaceData([bad], (p) => problems.push(p), { quotas: automationFile(good, 'quotas.yml') });
     assert.equal(explicit.quotas.quotaFor('Widgetry', undefined), 5);
-    assert.deepEqual(problems, []);
+    assert.equal(problems.length, 0);
     const fallback = await readWorkspaceData([bad], (p) => problems.push(p));
     assert.equal(fallback.quotas.quotaFor('Widgetry', undefined), defaultWorkspaceData().quotas.quotaFor('Widgetry', undefined));
     assert.equal(problems.length, 1);
