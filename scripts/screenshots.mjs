@@ -5,6 +5,8 @@
 //   hover.png        the hover card on a mentor's handle
 //   completion.png   the completion list after typing `@` in a Mentor(s) field
 //   problems.png     the Problems panel
+//   draft.png        an LFX proposal draft: its room-left hints, code lenses and problems
+//   propose-again.png  the Propose Again lens on an ideas file's proposal, asking for the term
 // It drives the UI the way a user would (command palette, Go to Line, typing), so each picture shows
 // whatever the extension does today. `npm run screenshots` builds first.
 //   --only=outline,hover   take only these;  --verbose   print the editor's log
@@ -19,13 +21,15 @@ const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.
 const wanted = (name) => !only || only.includes(name);
 const say = (msg) => console.log(`[screenshots] ${msg}`);
 
-const lines = readFileSync(path.join(WORKSPACE_FIXTURE, FILE), 'utf8').split('\n');
-/** 1-based line and column of the first line containing `needle`, at the needle (plus `offset`). */
-function locate(needle, offset = 0) {
-  const index = lines.findIndex((l) => l.includes(needle));
-  if (index < 0) throw new Error(`"${needle}" not in ${FILE}`);
-  return { line: index + 1, column: lines[index].indexOf(needle) + 1 + offset };
+const DRAFT = 'drafts/defects.lfx-proposal.md';
+/** 1-based line and column of the first line of `file` containing `needle`, at the needle (plus `offset`). */
+function locateIn(file, needle, offset = 0) {
+  const fileLines = readFileSync(path.join(WORKSPACE_FIXTURE, file), 'utf8').split('\n');
+  const index = fileLines.findIndex((l) => l.includes(needle));
+  if (index < 0) throw new Error(`"${needle}" not in ${file}`);
+  return { line: index + 1, column: fileLines[index].indexOf(needle) + 1 + offset };
 }
+const locate = (needle, offset = 0) => locateIn(FILE, needle, offset);
 
 async function main() {
   requireBuilt(['dist/client.js', 'dist/server.js']);
@@ -163,6 +167,43 @@ async function main() {
       // Undo the typing so the next pictures show the file as it is on disk.
       for (let i = 0; i < 8; i++) await page.keyboard.press('Control+Z');
       await settle(300);
+    }
+
+    if (wanted('propose-again')) {
+      // The lens above a proposal of the ideas file; clicking it asks for the term of the new draft.
+      await goTo(locate('Metrics dashboard for Lanternd'));
+      const lens = page.locator('.codelens-decoration a', { hasText: 'Propose Again' }).first();
+      const clicked = await lens
+        .waitFor({ timeout: 30_000 })
+        .then(() => lens.click())
+        .then(() => true, () => false);
+      if (!clicked) say('warning: no Propose Again lens appeared');
+      await page.locator('.quick-input-widget').first().waitFor({ state: 'visible', timeout: 10_000 }).catch(() => say('warning: no term quick pick'));
+      await settle(800);
+      await shot('propose-again');
+      await escape();
+    }
+
+    if (wanted('draft')) {
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: 10_000 });
+      await page.keyboard.type(DRAFT.split('/').pop());
+      await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 10_000 });
+      await settle(300);
+      await page.keyboard.press('Enter');
+      await settle(800);
+      await command('View: Focus Problems (Errors, Warnings, Infos)');
+      await page.locator('.markers-panel .monaco-list-row').first().waitFor({ timeout: 30_000 }).catch(() => say('note: no problems listed for the draft'));
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await goTo(locateIn(DRAFT, '### Program Name'));
+      await page.keyboard.press('Control+G');
+      await page.locator('.quick-input-widget input').fill(':1');
+      await page.keyboard.press('Enter');
+      // The room-left hints come from the server: wait for one (e.g. `25/71`).
+      await page.locator('.monaco-editor').getByText(/\d+\/71/).first().waitFor({ timeout: 30_000 }).catch(() => say('warning: no room-left hint appeared'));
+      await settle(800);
+      await shot('draft');
     }
 
     if (wanted('problems')) {
