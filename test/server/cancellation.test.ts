@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
+import { statsRequest } from '../../server/src/protocol';
 import { LspClient, fileUri } from './lspClient';
 
 const IDEAS = path.resolve(__dirname, '../fixtures/rules/workspace/programs/lfx-mentorship/2025/01-Mar-May/project_ideas.md');
@@ -22,7 +23,7 @@ describe('server: stale and cancelled requests', function () {
   /** Closes a document and waits until the index lets go of it (it is not on disk): no other test sees it. */
   const closeAndForget = async (uri: string) => {
     client.close(uri);
-    await client.waitFor(async () => (await client.request<any>('projectIdeas/stats', {})).indexedFiles === 0);
+    await client.waitFor(async () => (await client.send(statsRequest, {})).indexedFiles === 0);
   };
   after(async () => {
     await client?.stop();

@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { statsRequest } from '../../server/src/protocol';
 import { LspClient, fileUri } from './lspClient';
 
 const WORKSPACE = path.resolve(__dirname, '../fixtures/rules/workspace');
@@ -38,7 +39,7 @@ describe('server: diagnostics', function () {
   const pull = async (u = uri) => (await client.request<any>('textDocument/diagnostic', { textDocument: { uri: u } })).items as any[];
   const quickFixes = (diagnostic: any) =>
     client.request<any[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] } });
-  const analysesRun = async () => (await client.request<any>('projectIdeas/stats', {})).analysesRun as number;
+  const analysesRun = async () => (await client.send(statsRequest, {})).analysesRun as number;
 
   it('reports rule findings with codes, ranges, related information, and only the rule in data', async () => {
     const items = await client.waitFor(async () => {
@@ -111,7 +112,7 @@ describe('server: diagnostics', function () {
     client.change(uri, [{ text: `${text}\nMore words.\n` }]);
     const first = await client.request<any>('textDocument/diagnostic', { textDocument: { uri } });
     const runs = await analysesRun();
-    const revision = async () => (await client.request<any>('projectIdeas/stats', {})).indexRevision as number;
+    const revision = async () => (await client.send(statsRequest, {})).indexRevision as number;
     const before = await revision();
     // The edited version reaches the index a few hundred ms later (a new index revision).
     await client.waitFor(async () => (await revision()) > before);

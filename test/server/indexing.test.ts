@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { statsRequest, type ResultOf } from '../../server/src/protocol';
+import { statsRequest } from '../../server/src/protocol';
 import { trackProgress } from './hoverFixture';
 import { fileUri, LspClient } from './lspClient';
 
@@ -51,7 +51,7 @@ describe('server: workspace indexing', function () {
     assert.equal(progress.length, 0, 'indexing began after the open document was answered');
     await client.waitFor(() => progress.some((p) => p.kind === 'end'));
     await client.waitFor(() => client.requestsOf('workspace/diagnostic/refresh').length >= 1);
-    const stats = await client.request<ResultOf<typeof statsRequest>>(statsRequest.method, {});
+    const stats = await client.send(statsRequest, {});
     assert.equal(stats.indexedFiles, files.length);
 
     const scopes = client.requestsOf('workspace/configuration').flatMap((r) => r.params.items.map((item: any) => item.scopeUri));

@@ -4,16 +4,12 @@
 import { strict as assert } from 'node:assert';
 import { inventedIdeasFile, lineStartsOf, positionAt, Rng } from '../../scripts/fuzz';
 import { inventIdeasFile } from '../unit/incrementalFixtures';
+import { statsRequest, type ResultOf } from '../../server/src/protocol';
 import { LspClient } from './lspClient';
 
 const DIR = 'file:///load/programs/lfx-mentorship/2025/01-Mar-May';
 
-interface Stats {
-  memory: NodeJS.MemoryUsage;
-  gc: boolean;
-  openDocuments: number;
-  indexedFiles: number;
-}
+type Stats = ResultOf<typeof statsRequest>;
 
 /** Applies an offset edit to `text` and returns the LSP change for it (positions in the text before). */
 function edit(text: string, start: number, end: number, insert: string): { text: string; change: { range: any; text: string } } {
@@ -42,7 +38,7 @@ describe('server: load', function () {
   let client: LspClient;
   const memory: { label: string; heapUsed: number; rss: number }[] = [];
   const stats = async (label: string): Promise<Stats> => {
-    const s = await client.request<Stats>('projectIdeas/stats', {});
+    const s = await client.send(statsRequest, {});
     memory.push({ label, heapUsed: s.memory.heapUsed, rss: s.memory.rss });
     return s;
   };

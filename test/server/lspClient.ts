@@ -15,6 +15,7 @@ import { createConnection, ProposedFeatures, StreamMessageReader as ServerReader
 import { configureServer, type ServerOptions } from '../../server/src/lsp/configure';
 import { createDocuments } from '../../server/src/lsp/documents';
 import { stdoutWriter } from '../../server/src/preserialized';
+import type { CustomRequest } from '../../server/src/protocol';
 
 export const SERVER_PATH = path.resolve(__dirname, '../../dist/server.js');
 
@@ -129,6 +130,11 @@ export class LspClient {
   /** How many requests of `method` the server sent to the client so far. */
   requestsOf(method: string): { method: string; params: any }[] {
     return this.serverRequests.filter((r) => r.method === method);
+  }
+
+  /** A custom request of server/src/protocol.ts, typed by its definition. */
+  send<P, R>(request: CustomRequest<P, R>, params: P): Promise<R> {
+    return this.connection.sendRequest(request.method, params) as Promise<R>;
   }
 
   request<T = any>(method: string, params: unknown): Promise<T> {

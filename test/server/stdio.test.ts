@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { entrySnippetRequest, statsRequest, type ResultOf } from '../../server/src/protocol';
+import { entrySnippetRequest, statsRequest } from '../../server/src/protocol';
 import { LspClient, fileUri } from './lspClient';
 
 const WORKSPACE = path.resolve(__dirname, '../fixtures/workspace');
@@ -25,7 +25,7 @@ describe('server: the bundle over stdio', function () {
     await client.waitFor(() => client.notifications.some((n) => n.method === 'window/logMessage' && /indexed \d+ files/.test(n.params.message)));
     const outline = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
     const diagnostics = await client.request('textDocument/diagnostic', { textDocument: { uri } });
-    const snippet = await client.request<ResultOf<typeof entrySnippetRequest>>(entrySnippetRequest.method, {
+    const snippet = await client.send(entrySnippetRequest, {
       textDocument: { uri },
       position: { line: 0, character: 0 },
       kind: 'proposal',
@@ -41,7 +41,7 @@ describe('server: the bundle over stdio', function () {
     assert.ok(Array.isArray(got.outline) && got.outline.length > 0, 'an outline');
     assert.ok(got.snippet?.snippet.includes('${1:Proposal title}'), JSON.stringify(got.snippet));
     assert.deepEqual(got, await answers(inProcess));
-    const stats = await spawned.request<ResultOf<typeof statsRequest>>(statsRequest.method, {});
+    const stats = await spawned.send(statsRequest, {});
     assert.equal(stats.openDocuments, 1);
     assert.equal(spawned.stderr.join(''), '', 'nothing on stderr');
   });
