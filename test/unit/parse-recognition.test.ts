@@ -93,6 +93,9 @@ describe('recognised by content', () => {
     const model = parseIdeas(text, { path: '/home/mira/Downloads/copy.md' });
     assert.equal(model.projects[0].proposals.length, 2);
     assert.equal(model.kind, 'term-readme');
+    const noTimeline = text.replace(/## Timeline\n\n- Mentee applications open: Jul 1\n\n/, '');
+    assert.notEqual(noTimeline, text);
+    assert.equal(parseIdeas(noTimeline, { path: '/home/mira/Downloads/copy.md' }).kind, 'term-readme', 'the generated form says so without a Timeline');
   });
 
   it('takes a copy of a GSoC file (no Template block) for a GSoC ideas file', () => {

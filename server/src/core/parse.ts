@@ -141,11 +141,12 @@ export interface ModelHooks {
 export function fileKind(options: ParseOptions, template: { fromFile: boolean }, headings: readonly { title: string }[], projects: readonly Project[], looseProposals: readonly Proposal[]): FileKind {
   const fromPath = kindFromPath(options.path);
   if (fromPath) return fromPath;
-  const hints = { sizeFields: 0, lfxFields: 0, proposals: 0, hasTemplate: template.fromFile, hasTimeline: headings.some((h) => /^timeline$/i.test(h.title)) };
+  const hints = { sizeFields: 0, lfxFields: 0, proposals: 0, generated: 0, hasTemplate: template.fromFile, hasTimeline: headings.some((h) => /^timeline$/i.test(h.title)) };
   const count = (p: Proposal) => {
     hints.proposals++;
     if (p.fields.some((f) => f.key === 'size')) hints.sizeFields++;
     if (p.fields.some((f) => f.key === 'lfx')) hints.lfxFields++;
+    if (p.outcomeInDescription) hints.generated++;
   };
   for (const project of projects) proposalsUnder(project).forEach(count);
   looseProposals.forEach(count);

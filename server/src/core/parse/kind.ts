@@ -18,14 +18,18 @@ export interface ContentHints {
   sizeFields: number;
   lfxFields: number;
   proposals: number;
+  /** Proposals whose description quotes the expected outcomes (the README generated from the issue forms). */
+  generated: number;
   hasTemplate: boolean;
   hasTimeline: boolean;
 }
 
 /** A file is GSoC's when most of its proposals give a project size and fewer an LFX URL (an LFX
- *  README may have one proposal with a size); a term README has a Timeline and no Template. */
+ *  README may have one proposal with a size); a term README has a Timeline and no Template, or
+ *  mostly proposals in the generated form. */
 export function kindFromContent(h: ContentHints): FileKind {
   if (h.sizeFields > 0 && h.sizeFields * 2 >= h.proposals && h.sizeFields > h.lfxFields) return 'gsoc';
+  if (h.generated > 0 && h.generated * 2 >= h.proposals && !h.hasTemplate) return 'term-readme';
   if (h.proposals > 0 || h.hasTemplate) return h.hasTimeline && !h.hasTemplate ? 'term-readme' : 'lfx-ideas';
   return 'unknown';
 }
