@@ -5,11 +5,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Project, Proposal } from '../../server/src/core/model';
 import { parseIdeas } from '../../server/src/core/parse';
+import { proposalsUnder } from '../../server/src/core/walk';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'parser', name), 'utf8');
 
-function proposals(ps: readonly Project[]): Proposal[] {
-  return ps.flatMap((p) => [...p.proposals, ...proposals(p.subprojects)]);
+/** The proposals under these top projects (loose ones not included). */
+function proposals(ps: readonly Project[]): readonly Proposal[] {
+  return ps.flatMap((p) => [...proposalsUnder(p)]);
 }
 
 describe('parseIdeas: huge input', function () {

@@ -8,11 +8,13 @@ import type { Mentor, Project, Proposal } from '../../server/src/core/model';
 import { parseIdeas } from '../../server/src/core/parse';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { check, only } from './rules/helpers';
+import { proposalsUnder } from '../../server/src/core/walk';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'parser', name), 'utf8');
 
+/** The proposals under these top projects (loose ones not included). */
 function proposals(ps: readonly Project[]): readonly Proposal[] {
-  return ps.flatMap((p) => [...p.proposals, ...proposals(p.subprojects)]);
+  return ps.flatMap((p) => [...proposalsUnder(p)]);
 }
 
 const proposalOf = (body: string[]) => parseIdeas(['### Acme Mesh', '', '#### Trace dashboards', '', '- Description: Render dashboards.', ...body, ''].join('\n')).projects[0].proposals[0];
