@@ -15,7 +15,7 @@ export class SettingsStore {
   /** The settings of a resource (a document or a workspace folder uri), asked once per uri until cleared. */
   for(uri: string): Promise<Settings> {
     let cached = this.cache.get(uri);
-    if (!cached) this.cache.set(uri, (cached = this.fetch(uri)));
+    if (!cached) this.cache.set(uri, (cached = this.ask(uri)));
     return cached;
   }
 
@@ -25,7 +25,7 @@ export class SettingsStore {
     this.reported.clear();
   }
 
-  private async fetch(uri: string): Promise<Settings> {
+  private async ask(uri: string): Promise<Settings> {
     if (!this.supported) return DEFAULT_SETTINGS;
     let raw: unknown;
     try {
