@@ -84,7 +84,12 @@ export class WorkspaceIndexer {
    * changed) supersedes an older one; files no longer found (or no longer matching the settings)
    * leave the index. Open documents are indexed from their editor text.
    */
-  async index(): Promise<void> {
+  index(): Promise<void> {
+    // Never a rejected promise: an unhandled rejection would end the server's process.
+    return this.indexRun().catch((error) => this.connection.console.error(`Project Ideas: indexing failed: ${String((error as Error)?.stack ?? error)}`));
+  }
+
+  private async indexRun(): Promise<void> {
     if (this.stopped) return;
     const run = ++this.run;
     this.server.indexing = true;
