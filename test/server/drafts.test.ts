@@ -76,6 +76,21 @@ describe('server: LFX drafts', function () {
     assert.match(duplicate.relatedInformation[0].location.uri, /03-Sep-Nov\/README\.md$/);
   });
 
+  it('compares a draft with the other open drafts, again when one of them changes', async () => {
+    const otherUri = fileUri(path.join(root, 'drafts/other.lfx-proposal.md'));
+    const other = text.replace('Trace views for newcomers', 'Span views').replace('issues/12', 'issues/99');
+    client.open(otherUri, other);
+    assert.ok(!(await ids(otherUri)).includes('form/duplicate-upstream'));
+    // The first draft takes the other's upstream issue: both now say so.
+    replaceDraft(text.replace('issues/12', 'issues/99'));
+    assert.ok((await ids()).includes('form/duplicate-upstream'));
+    const again = (await diagnostics(otherUri)).find((d) => d.code === 'form/duplicate-upstream');
+    assert.ok(again, 'the other draft, unchanged, is checked again');
+    assert.equal(again.relatedInformation[0].location.uri, uri);
+    client.close(uri);
+    assert.ok(!(await ids(otherUri)).includes('form/duplicate-upstream'), 'a closed draft no longer counts');
+  });
+
   it('sets severities from projectIdeas.rules', async () => {
     await client.stop();
     client = await LspClient.start({ folders: [root], settings: { rules: { 'form/technologies-missing': 'off', 'form/mentor-fields': 'warning' } } });

@@ -10,6 +10,7 @@ import { RuleCache } from '../rules';
 import type { ResolvedFinding } from '../rules/types';
 import type { Settings } from '../settings';
 import type { WorkspaceData } from '../workspaceData';
+import type { DocumentKindService, KindRequest } from './documentKind';
 
 /** Everything the findings of a document depend on besides its text; equal keys give equal findings. */
 export interface AnalysisKey {
@@ -18,6 +19,8 @@ export interface AnalysisKey {
   data: WorkspaceData;
   /** WorkspaceIndex.revisionExcept(the document): cross-file rules read the other files' entries. */
   indexRevision: number;
+  /** The kind's findingsDependOn (e.g. the other open drafts), compared by identity. */
+  kindInputs: unknown;
 }
 
 export interface Analysis {
@@ -38,7 +41,7 @@ export class StaleRequest extends Error {
 export type StaleCheck = () => 'cancelled' | 'changed' | undefined;
 
 function sameKey(a: AnalysisKey, b: AnalysisKey): boolean {
-  return a.version === b.version && a.settings === b.settings && a.data === b.data && a.indexRevision === b.indexRevision;
+  return a.version === b.version && a.settings === b.settings && a.data === b.data && a.indexRevision === b.indexRevision && a.kindInputs === b.kindInputs;
 }
 
 export class AnalysisStore {
@@ -68,16 +71,18 @@ export class AnalysisStore {
     const settings = await server.settings.for(uri);
     await server.data.ready;
     check();
-    const last = this.analyses.get(uri);
-    // Only owned documents are remembered, and the owner depends on path, text and settings alone.
-    if (last && sameKey(last.key, this.keyOf(document, settings))) return { document, analysis: last };
+    // The owner depends on path, text and settings alone (recognised once per version and settings).
     const kind = await server.kinds.kindOf(document);
     if (!kind?.findings) return undefined;
     check();
+    const request = { document, settings, server };
+    const last = this.analyses.get(uri);
+    if (last && sameKey(last.key, this.keyOf(request, kind))) return { document, analysis: last };
     const findings = server.models.isOverSize(document, settings.maxFileSize)
       ? [fileTooLarge(TOO_LARGE_MESSAGE.setting(settings.maxFileSize))]
-      : kind.findings({ document, settings, server });
-    const analysis: Analysis = { key: this.keyOf(document, settings), findings };
+      : kind.findings(request);
+    // Keyed after the run: reading the document may have changed what the kind depends on.
+    const analysis: Analysis = { key: this.keyOf(request, kind), findings };
     this.analysesRun++;
     // A document closed meanwhile is forgotten, not remembered again.
     if (server.documents.get(uri)) this.analyses.set(uri, analysis);
@@ -95,7 +100,14 @@ export class AnalysisStore {
     this.ruleCaches.delete(uri);
   }
 
-  private keyOf(document: TextDocument, settings: Settings): AnalysisKey {
-    return { version: document.version, settings, data: this.server.data.current, indexRevision: this.server.index.revisionExcept(document.uri) };
+  private keyOf(request: KindRequest, kind: DocumentKindService): AnalysisKey {
+    const { document, settings } = request;
+    return {
+      version: document.version,
+      settings,
+      data: this.server.data.current,
+      indexRevision: this.server.index.revisionExcept(document.uri),
+      kindInputs: kind.findingsDependOn?.(request),
+    };
   }
 }

@@ -54,6 +54,13 @@ export interface DocumentKindService {
    */
   findings?(request: KindRequest): ResolvedFinding[];
 
+  /**
+   * What else a document's findings depend on, besides its text, settings, the workspace data and
+   * the other files' index revision (e.g. the other open drafts): the remembered findings are
+   * reused while it returns the same value (`===`). Cheap; absent: nothing else.
+   */
+  findingsDependOn?(request: KindRequest): unknown;
+
   /** Hover at a position. Not called over `maxFileSize`. */
   hover?(request: KindRequest, position: Position): Answer<Hover | null | undefined>;
 

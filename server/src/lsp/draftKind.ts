@@ -28,6 +28,9 @@ export const draftKind: DocumentKindService = {
 
   findings: (request) => draftFindings(request),
 
+  // The other open drafts (upstream issue used twice, quota): re-checked when one of them changes.
+  findingsDependOn: ({ server }) => draftsOf(server).revision,
+
   hover: (request, position) => draftHover(request, position),
 
   completion: (request, position) => draftCompletion(request, position),

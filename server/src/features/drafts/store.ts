@@ -17,9 +17,20 @@ export interface OpenDraft {
   draft: DraftModel;
 }
 
+/** What the other drafts' rules read of a draft: project, term, title and upstream issue. */
+function signature(entry: OpenDraft | undefined): string {
+  const known = entry && knownProposalOfDraft(entry.uri, entry.draft);
+  return known ? [known.project, known.term, known.title, known.upstream ?? ''].join('\u0000') : '';
+}
+
 export class DraftStore {
   private readonly open = new Map<string, OpenDraft>();
   private accepted: { revision: number; proposals: KnownProposal[] } | undefined;
+  /**
+   * Counts changes to what a draft shows the others (its signature), and drafts closed: a draft's
+   * findings are reused only while it is unchanged (draftKind.findingsDependOn).
+   */
+  revision = 0;
 
   constructor(private readonly server: ServerContext) {}
 
@@ -31,6 +42,7 @@ export class DraftStore {
     const text = document.getText();
     const entry: OpenDraft = { uri: document.uri, version: document.version, form, text, lines: text.split(/\r\n|\r|\n/), draft: parseDraft(text, form.form) };
     this.open.set(document.uri, entry);
+    if (signature(entry) !== signature(known)) this.revision++;
     return entry;
   }
 
@@ -50,6 +62,7 @@ export class DraftStore {
   }
 
   forget(uri: string): void {
+    if (signature(this.open.get(uri))) this.revision++;
     this.open.delete(uri);
   }
 
