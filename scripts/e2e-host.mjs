@@ -115,11 +115,14 @@ export async function startHost(options = {}) {
   );
 
   const serverOutput = new Tail();
+  // Older code-server builds' server-main.js only exports loadCodeWithNls(): start it as code-server does.
+  const startsItself = /\.listen\(/.test(readFileSync(host.serverMain, 'utf8'));
+  const entry = startsItself ? [host.serverMain] : [path.join(ROOT, 'scripts', 'e2e-vscode-server.mjs'), host.serverMain];
   const spawnServer = (port) =>
     spawn(
       host.node,
       [
-        host.serverMain,
+        ...entry,
         '--host', '127.0.0.1',
         '--port', String(port),
         '--without-connection-token',

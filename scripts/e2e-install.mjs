@@ -7,12 +7,13 @@
 //
 //   node scripts/e2e-install.mjs            install when missing, print the paths
 //   node scripts/e2e-install.mjs --check    exit 1 when not installed, install nothing
-//   env PROJECT_IDEAS_E2E_CODE_SERVER=4.93.1   another code-server (VS Code 1.93), in its own folder
-//                                             (.vscode-test-server/code-server-4.93.1/) beside the default
+//   node scripts/e2e-install.mjs --oldest   the oldest supported host instead (OLDEST_CODE_SERVER below)
+//   env PROJECT_IDEAS_E2E_CODE_SERVER=4.93.1   any other code-server version (VS Code 1.93 here)
+// Each version other than the default has its own folder (.vscode-test-server/code-server-4.93.1/).
 //
 // Exported `ensureHost()` is what the runners call. See docs/real-editor-tests notes in README.md.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,7 +23,14 @@ export const CACHE = path.resolve(process.env.PROJECT_IDEAS_E2E_CACHE || path.jo
 export const DEFAULT_CODE_SERVER = '4.139.1';
 /** The oldest code-server the suite is run on (VS Code 1.93, `engines.vscode` in package.json): npm run test:e2e:oldest. */
 export const OLDEST_CODE_SERVER = '4.93.1';
-export const CODE_SERVER_VERSION = process.env.PROJECT_IDEAS_E2E_CODE_SERVER || DEFAULT_CODE_SERVER;
+/**
+ * The code-server of this run: PROJECT_IDEAS_E2E_CODE_SERVER (a version, or `oldest`), else `--oldest`
+ * on the command line of this script or of a runner importing it (scripts/e2e-server.mjs), else the default.
+ */
+export const CODE_SERVER_VERSION = (() => {
+  const wanted = process.env.PROJECT_IDEAS_E2E_CODE_SERVER || (process.argv.includes('--oldest') ? 'oldest' : DEFAULT_CODE_SERVER);
+  return wanted === 'oldest' ? OLDEST_CODE_SERVER : wanted;
+})();
 export const NODE_MAJOR = '24';
 export const CHROMIUM = process.env.PROJECT_IDEAS_CHROMIUM || '/usr/bin/chromium';
 export const DEBIAN_PACKAGES = ['libkrb5-dev', 'libx11-dev', 'libxkbfile-dev', 'libsecret-1-dev', 'pkg-config', 'chromium'];
@@ -48,15 +56,15 @@ function run(cmd, args, options = {}) {
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited with ${r.status}`);
 }
 
-function missingDebianPackages() {
-  return DEBIAN_PACKAGES.filter((pkg) => {
+function missingDebianPackages(packages = DEBIAN_PACKAGES) {
+  return packages.filter((pkg) => {
     const r = spawnSync('dpkg-query', ['-W', '-f=${Status}', pkg], { encoding: 'utf8' });
     return r.status !== 0 || !r.stdout.includes('install ok installed');
   });
 }
 
-function ensureDebianPackages() {
-  const missing = missingDebianPackages();
+function ensureDebianPackages(packages = DEBIAN_PACKAGES) {
+  const missing = missingDebianPackages(packages);
   if (!missing.length) return;
   const isRoot = process.getuid?.() === 0;
   const sudo = isRoot ? [] : ['sudo', '-n'];
@@ -154,12 +162,44 @@ function ensureCodeServer(node) {
   const env = ownEnv({
     PATH: `${path.dirname(node.binary)}${path.delimiter}${process.env.PATH}`,
     npm_config_nodedir: node.dir,
-    // Older code-server postinstall scripts refuse to run as root unless npm says unsafe-perm.
-    npm_config_unsafe_perm: 'true',
     NODE_OPTIONS: '',
   });
-  npmInstall(CODE_PROJECT, env);
+  if (CODE_SERVER_VERSION === DEFAULT_CODE_SERVER) npmInstall(CODE_PROJECT, env);
+  else {
+    // Another version: its scripts run below, as it needs.
+    run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=warn'], { cwd: CODE_PROJECT, env });
+    if (existsSync(path.join(VSCODE_DIR, 'node_modules')) || existsSync(path.join(VSCODE_DIR, 'node_modules.bundled'))) {
+      run('npm', ['rebuild', 'code-server', 'argon2'], { cwd: CODE_PROJECT, env }); // a release that ships its modules
+    } else installVsCodeModules(env);
+  }
   if (!existsSync(SERVER_MAIN)) throw new Error(`code-server did not install (expected ${SERVER_MAIN})`);
+}
+
+/**
+ * Older code-server releases (4.93 and before) ship VS Code without its node_modules: their postinstall
+ * installs them from the registry and then @vscode/ripgrep downloads its binary from GitHub, which an
+ * offline machine cannot reach. So: install the modules without scripts, compile the native ones
+ * this platform uses, link node_modules.asar as the postinstall does, and take ripgrep from Debian.
+ */
+function installVsCodeModules(env) {
+  run('npm', ['install', '--omit=dev', '--ignore-scripts', '--legacy-peer-deps', '--no-audit', '--no-fund', '--loglevel=warn'], { cwd: VSCODE_DIR, env });
+  const modules = path.join(VSCODE_DIR, 'node_modules');
+  const native = [];
+  for (const entry of readdirSync(modules)) {
+    const names = entry.startsWith('@') ? readdirSync(path.join(modules, entry)).map((n) => `${entry}/${n}`) : [entry];
+    for (const name of names) {
+      if (!/windows/.test(name) && existsSync(path.join(modules, name, 'binding.gyp'))) native.push(name);
+    }
+  }
+  if (native.length) run('npm', ['rebuild', ...native], { cwd: VSCODE_DIR, env });
+  const asar = path.join(VSCODE_DIR, 'node_modules.asar');
+  rmSync(asar, { recursive: true, force: true });
+  symlinkSync('node_modules', asar);
+  ensureDebianPackages(['ripgrep']);
+  const rg = path.join(modules, '@vscode', 'ripgrep', 'bin', 'rg');
+  mkdirSync(path.dirname(rg), { recursive: true });
+  rmSync(rg, { force: true });
+  symlinkSync('/usr/bin/rg', rg);
 }
 
 /** One installer at a time per cache (two test runs may start together): a lock directory. */
@@ -195,7 +235,7 @@ export function ensureHost({ install = true } = {}) {
     return { cache: CACHE, codeServer: CODE_SERVER_VERSION, node, node24: node, serverMain: SERVER_MAIN, chromium: CHROMIUM };
   };
   if (isInstalled() && existsSync(CHROMIUM)) return paths();
-  if (!install) throw new Error(`real-editor host not installed in ${CACHE}: run node scripts/e2e-install.mjs`);
+  if (!install) throw new Error(`real-editor host (code-server ${CODE_SERVER_VERSION}) not installed in ${CACHE}: run node scripts/e2e-install.mjs${CODE_SERVER_VERSION === OLDEST_CODE_SERVER ? ' --oldest' : ''}`);
   const started = Date.now();
   ensureDebianPackages();
   mkdirSync(CACHE, { recursive: true });

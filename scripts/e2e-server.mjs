@@ -8,8 +8,9 @@
 //   --verbose        print every log line (the workbench's and the server's), not just the relevant ones
 //   env PROJECT_IDEAS_E2E_TIMEOUT   global timeout in seconds (default 600)
 //   env PROJECT_IDEAS_E2E_GREP      run only the tests whose title matches
-//   env PROJECT_IDEAS_E2E_CODE_SERVER  code-server version to run on (default: scripts/e2e-install.mjs;
-//                                   `npm run test:e2e:oldest` uses the oldest supported one)
+//   --oldest         run on the oldest supported VS Code (scripts/e2e-install.mjs OLDEST_CODE_SERVER),
+//                    installed on first use (`npm run test:e2e:oldest`)
+//   env PROJECT_IDEAS_E2E_CODE_SERVER  any other code-server version to run on
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
