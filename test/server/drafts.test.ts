@@ -231,6 +231,13 @@ describe('server: LFX drafts', function () {
     assert.ok(again.notes.some((n: string) => /LFID/.test(n)));
     assert.equal(await command('projectIdeas.server.proposeAgain', readme, 0, '2026 Term 3 (Sep-Nov)'), null);
 
+    // A mentor written without an address: the workspace knows it.
+    const sparse = fileUri(path.join(root, 'programs/lfx-mentorship/2026/01-Mar-May/README.md'));
+    client.open(sparse, readmeText.replace('  - Tobias Venn (@tvenn, tobias@example.net)\n', '  - Tobias Venn (@tvenn)\n'));
+    const filled = await command('projectIdeas.server.proposeAgain', sparse, heading, '2026 Term 3 (Sep-Nov)');
+    assert.match(filled.text, /\nTobias Venn \| @tvenn \| tobias@example\.net \| ?\n/);
+    assert.ok(filled.notes.some((n: string) => /taken from the other ideas files/.test(n)), filled.notes.join('\n'));
+
     const options = await command('projectIdeas.server.formOptions');
     assert.equal(options.origin, 'shipped');
     assert.ok(options.projects.includes('Jaeger') && options.terms.includes('2026 Term 3 (Sep-Nov)'));

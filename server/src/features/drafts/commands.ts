@@ -56,7 +56,11 @@ export const DRAFT_SERVER_COMMANDS: Record<string, Handler> = {
     const model = server.models.modelOf(document);
     const at = proposalAt(model, line);
     if (!at) return null;
-    const result = proposeAgain({ text: document.getText(), proposal: at.proposal, project: at.project?.name, term: text(term), form: server.data.current.form.form });
+    const knownMentor = (handle: string) => {
+      const record = server.knowledge.mentor(handle.replace(/^@/, ''));
+      return record && { name: [...record.names.keys()][0], email: record.preferredEmail };
+    };
+    const result = proposeAgain({ text: document.getText(), proposal: at.proposal, project: at.project?.name, term: text(term), form: server.data.current.form.form, knownMentor });
     return { text: result.text, project: result.project, notes: result.notes };
   }),
 
