@@ -57,6 +57,8 @@ export class LspClient {
   /** Requests the server sent to the client (workspace/configuration, refresh, progress…), in order. */
   readonly serverRequests: { method: string; params: any }[] = [];
   readonly stderr: string[] = [];
+  /** What the server answered to `initialize` (its capabilities). */
+  initializeResult: any;
   private versions = new Map<string, number>();
   settings: unknown;
 
@@ -106,7 +108,7 @@ export class LspClient {
     answer('workspace/semanticTokens/refresh', () => null);
     connection.listen();
     const folders = (options.folders ?? []).map((f) => ({ uri: pathToFileURL(f).toString(), name: path.basename(f) }));
-    await connection.sendRequest('initialize', {
+    this.initializeResult = await connection.sendRequest('initialize', {
       processId,
       rootUri: folders[0]?.uri ?? null,
       workspaceFolders: folders,
