@@ -194,3 +194,15 @@ describe('completion that never writes garbage', () => {
     assert.deepEqual(handles('  - '), ['mquell']);
   });
 });
+
+describe('completion in a generated README', () => {
+  it('does not offer Expected Outcome where the description quotes the expected outcomes', async () => {
+    const { parseIdeas } = await import('../../server/src/core/parse');
+    const { loadFixture } = await import('./knowledgeFixture');
+    const text = ['### Jaeger', '', '#### Trace dashboards', '', '- Description:', '', '  > ## Description', '  > Render.', '  >', '  > ## Expected outcomes', '  > - A renderer', '', '- Recommended Skills: Go', '', '- Mentor(s): Mira Quell (@mquell, mira@example.org)', ''].join('\n');
+    const model = parseIdeas(text, { path: '/ws/programs/lfx-mentorship/2099/01-Mar-May/project_ideas.md' });
+    const labels = completion(model, { line: 13, character: 0 }, '', loadFixture(), '- Recommended Skills: Go').items.filter((i) => i.detail === 'missing field').map((i) => i.label);
+    assert.ok(labels.includes('Upstream Issue'), labels.join());
+    assert.ok(!labels.includes('Expected Outcome'), labels.join());
+  });
+});

@@ -340,6 +340,7 @@ function mentorsAbove(proposal: Proposal | undefined, line: number): boolean {
 
 function missingFieldItems(model: IdeasModel, proposal: Proposal, pos: Pos, from: number, line: string): CompletionItem[] {
   const present = new Set(proposal.fields.map((f) => f.key));
+  if (proposal.outcomeInDescription) present.add('outcome'); // the generated README quotes it in the description
   const items: CompletionItem[] = [];
   const gsoc = isGsoc(model);
   model.template.fields.forEach((field, i) => {
