@@ -91,6 +91,32 @@ describe('server: LFX drafts', function () {
     assert.ok(!(await ids(otherUri)).includes('form/duplicate-upstream'), 'a closed draft no longer counts');
   });
 
+  it('compares a draft with the drafts saved on disk but not open, kept current as they change', async () => {
+    // A saved draft of another invented program, written before the server starts (indexed from disk).
+    await client.stop();
+    const saved = path.join(root, 'drafts/saved/span-search.lfx-proposal.md');
+    mkdirSync(path.dirname(saved), { recursive: true });
+    const savedText = text.replace('Trace views for newcomers', 'Span search').replace('issues/12', 'issues/77');
+    writeFileSync(saved, savedText);
+    client = await LspClient.start({ folders: [root] });
+    const progress = trackProgress(client);
+    client.open(uri, replaceDraft(text.replace('issues/12', 'issues/77')));
+    await client.waitFor(() => progress.some((p) => p.kind === 'end'));
+    const duplicate = await client.waitFor(async () => (await diagnostics()).find((d) => d.code === 'form/duplicate-upstream'));
+    assert.equal(duplicate.relatedInformation[0].location.uri, fileUri(saved));
+    // The saved draft moves to another issue on disk: the open draft no longer reports it.
+    writeFileSync(saved, savedText.replace('issues/77', 'issues/78'));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(saved), type: 2 }] });
+    await client.waitFor(async () => !(await ids()).includes('form/duplicate-upstream'));
+    // Back on the same issue, then deleted: counted, then no longer.
+    writeFileSync(saved, savedText);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(saved), type: 2 }] });
+    await client.waitFor(async () => (await ids()).includes('form/duplicate-upstream'));
+    rmSync(saved);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(saved), type: 3 }] });
+    await client.waitFor(async () => !(await ids()).includes('form/duplicate-upstream'));
+  });
+
   it('sets severities from projectIdeas.rules', async () => {
     await client.stop();
     client = await LspClient.start({ folders: [root], settings: { rules: { 'form/technologies-missing': 'off', 'form/mentor-fields': 'warning' } } });

@@ -37,7 +37,8 @@ export async function* findIdeasFiles(root: string, options: IdeasFileOptions): 
   }
 }
 
-async function readHead(file: string): Promise<string | undefined> {
+/** The first 20 KB of a file (what detection by content reads), or undefined when unreadable. */
+export async function readHead(file: string): Promise<string | undefined> {
   let handle: import('node:fs/promises').FileHandle | undefined;
   try {
     handle = await fs.open(file, 'r');

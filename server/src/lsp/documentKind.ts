@@ -31,6 +31,25 @@ export interface KindRequest {
 
 type Answer<T> = T | Promise<T>;
 
+/**
+ * How a kind takes part in the workspace index: which files on disk it holds (not open in the
+ * editor) and what they contribute. The indexer (lsp/indexer.ts) asks the kinds with this hook
+ * before the ideas index, at each run and on files changed on disk or closed.
+ */
+export interface KindIndexing {
+  /**
+   * Whether a file on disk is the kind's: by path (globs from `settings`) when `head` is undefined,
+   * else by its first 20 KB (content detection). Cheap; never throws.
+   */
+  indexes(path: string, head: string | undefined, settings: Settings): boolean;
+  /** The file's text as read from disk replaces what it contributed. True when the other documents' findings may change. */
+  set(server: ServerContext, uri: string, path: string, text: string): boolean;
+  /** The file is gone or no longer the kind's. True when it contributed anything. */
+  delete(server: ServerContext, uri: string): boolean;
+  /** The files it holds (a run drops those it no longer finds). */
+  uris(server: ServerContext): Iterable<string>;
+}
+
 export interface DocumentKindService {
   /** A stable name: `ideas`, `lfx-draft`. Shown in logs; never in user text. */
   readonly id: string;
@@ -42,6 +61,9 @@ export interface DocumentKindService {
    * lsp/kinds.ts: the first that says yes owns the document.
    */
   recognises(file: { path: string; text: string }, settings: Settings): boolean;
+
+  /** Files of this kind saved in the workspace but not open, indexed for the other documents' rules. */
+  readonly indexing?: KindIndexing;
 
   /** The outline (textDocument/documentSymbol). Answered even for files over `maxFileSize`. */
   outline?(request: KindRequest): Answer<DocumentSymbol[]>;

@@ -24,6 +24,16 @@ export const draftKind: DocumentKindService = {
   recognises: ({ path, text }, settings) =>
     matchesIdeasGlobs(path, settings.draftFiles) || (settings.detectByContent && !matchesIdeasGlobs(path, settings.files) && isDraftText(text)),
 
+  // Drafts saved in the workspace and not open count for the others (upstream issue used twice, quota).
+  indexing: {
+    indexes: (path, head, settings) =>
+      matchesIdeasGlobs(path, settings.draftFiles) ||
+      (head !== undefined && settings.detectByContent && /\.(md|markdown)$/i.test(path) && !matchesIdeasGlobs(path, settings.files) && isDraftText(head)),
+    set: (server, uri, _path, text) => draftsOf(server).setSaved(uri, text),
+    delete: (server, uri) => draftsOf(server).deleteSaved(uri),
+    uris: (server) => draftsOf(server).savedUris(),
+  },
+
   outline: ({ document, server }) => draftSymbols(draftsOf(server).of(document).draft),
 
   findings: (request) => draftFindings(request),

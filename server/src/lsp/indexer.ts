@@ -7,10 +7,11 @@ import { promises as fs } from 'node:fs';
 import { FileChangeType, type Connection, type FileEvent, type WorkspaceFolder } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import type { ServerContext } from '../context';
-import { isIdeasFile } from '../core/ideasFiles';
+import { isIdeasFile, matchesIdeasGlobs } from '../core/ideasFiles';
 import { parseFull, parseFullAsync } from '../core/incremental';
-import { findIdeasFiles } from '../core/scan';
+import { markdownFilesUnder, readHead } from '../core/scan';
 import type { Settings } from '../settings';
+import type { DocumentKindService, KindIndexing } from './documentKind';
 import { uriToPath } from './documents';
 import type { DiagnosticsRefresher } from './refresh';
 
@@ -110,14 +111,16 @@ export class WorkspaceIndexer {
     this.refresher.hold();
     let count = 0;
     try {
-      const found: { uri: string; file: string; settings: Settings }[] = [];
+      const found: { uri: string; file: string; settings: Settings; owner: KindIndexing | 'ideas' }[] = [];
       for (const folder of this.folders) {
         const root = uriToPath(folder.uri);
         // One workspace/configuration request per folder, not per file.
         const settings = await server.settings.for(folder.uri);
-        for await (const file of findIdeasFiles(root, settings)) {
+        for await (const file of markdownFilesUnder(root)) {
           if (run !== this.run) return;
-          found.push({ uri: URI.file(file).toString(), file, settings });
+          const owner = await this.ownerOnDisk(file, settings);
+          if (!owner) continue;
+          found.push({ uri: URI.file(file).toString(), file, settings, owner });
           report(0, `found ${found.length} files`);
         }
       }
@@ -125,9 +128,15 @@ export class WorkspaceIndexer {
       for (const file of [...server.index.all()]) {
         if (!keep.has(file.uri) && !server.documents.get(file.uri)) server.index.delete(file.uri);
       }
-      for (const { uri, file, settings } of found) {
+      for (const kind of this.kindIndexes()) {
+        for (const uri of [...kind.uris(server)]) if (!keep.has(uri)) this.changedOthers(kind.delete(server, uri));
+      }
+      for (const { uri, file, settings, owner } of found) {
         if (run !== this.run) return;
-        if (!server.documents.get(uri)) await this.indexFile(uri, file, settings);
+        if (server.documents.get(uri)) {
+          // Open: the editor's text is what counts.
+        } else if (owner === 'ideas') await this.indexFile(uri, file, settings);
+        else await this.indexKindFile(owner, uri, file, settings);
         count++;
         report(Math.floor((count * 100) / found.length), `${count}/${found.length} files`, count === found.length);
         // Yield between files so requests are answered while indexing runs.
@@ -145,7 +154,7 @@ export class WorkspaceIndexer {
     }
   }
 
-  /** Files changed on disk: closed ideas files are read again; deleted ones (or folders) leave the index. */
+  /** Files changed on disk: closed ideas files (and other kinds' files) are read again; deleted ones (or folders) leave the index. */
   async filesChanged(changes: readonly FileEvent[]): Promise<void> {
     const server = this.server;
     for (const change of changes) {
@@ -154,12 +163,18 @@ export class WorkspaceIndexer {
       if (change.type === FileChangeType.Deleted) {
         server.index.delete(change.uri);
         server.index.deleteUnder(change.uri);
+        const prefix = change.uri.endsWith('/') ? change.uri : `${change.uri}/`;
+        for (const kind of this.kindIndexes()) {
+          for (const uri of [...kind.uris(server)]) if (uri === change.uri || uri.startsWith(prefix)) this.changedOthers(kind.delete(server, uri));
+        }
         continue;
       }
       const settings = await this.settingsOfFile(change.uri);
       const text = await readIndexable(file, settings.maxFileSize);
-      if (text !== undefined && isIdeasFile(file, text, settings)) server.index.set(change.uri, file, parseFull(text, { path: file }).model);
+      const owner = text === undefined ? undefined : this.ownerOf(file, text, settings);
+      if (owner === 'ideas') server.index.set(change.uri, file, parseFull(text!, { path: file }).model);
       else server.index.delete(change.uri);
+      this.setKindFile(owner, change.uri, file, text);
     }
   }
 
@@ -167,13 +182,67 @@ export class WorkspaceIndexer {
   closed(uri: string): void {
     this.forget(uri);
     const server = this.server;
-    if (!server.index.get(uri)) return;
+    if (!server.index.get(uri)) {
+      // Another kind's file (a draft) counts from disk again.
+      if (uri.startsWith('file:') && this.kindIndexes().length) {
+        const file = uriToPath(uri);
+        void this.settingsOfFile(uri)
+          .then(async (settings) => {
+            const text = await readIndexable(file, settings.maxFileSize);
+            this.setKindFile(text === undefined ? undefined : this.ownerOf(file, text, settings), uri, file, text);
+          })
+          .catch(() => undefined);
+      }
+      return;
+    }
     const file = uriToPath(uri);
     void server.settings
       .for(uri)
       .then(({ maxFileSize }) => readIndexable(file, maxFileSize))
       .then((text) => (text === undefined ? server.index.delete(uri) : server.index.set(uri, file, parseFull(text, { path: file }).model)))
       .catch(() => server.index.delete(uri));
+  }
+
+  /** The kinds holding files of the workspace besides the ideas index (lsp/documentKind.ts `indexing`). */
+  private kindIndexes(): KindIndexing[] {
+    return this.server.kinds.all.flatMap((kind: DocumentKindService) => (kind.indexing ? [kind.indexing] : []));
+  }
+
+  /** Which index a file found on disk belongs to, as the kinds recognise an open document: globs first, then content. */
+  private async ownerOnDisk(file: string, settings: Settings): Promise<KindIndexing | 'ideas' | undefined> {
+    const kinds = this.kindIndexes();
+    const byPath = kinds.find((kind) => kind.indexes(file, undefined, settings));
+    if (byPath) return byPath;
+    if (matchesIdeasGlobs(file, settings.files)) return 'ideas';
+    if (!settings.detectByContent) return undefined;
+    const head = await readHead(file);
+    return head === undefined ? undefined : (kinds.find((k) => k.indexes(file, head, settings)) ?? (isIdeasFile(file, head, settings) ? 'ideas' : undefined));
+  }
+
+  /** The same from a file's text. */
+  private ownerOf(file: string, text: string, settings: Settings): KindIndexing | 'ideas' | undefined {
+    const kinds = this.kindIndexes();
+    const byPath = kinds.find((k) => k.indexes(file, undefined, settings));
+    if (byPath) return byPath;
+    if (matchesIdeasGlobs(file, settings.files)) return 'ideas';
+    return kinds.find((k) => k.indexes(file, text, settings)) ?? (isIdeasFile(file, text, settings) ? 'ideas' : undefined);
+  }
+
+  /** A file's text goes to its kind's index and leaves the others'. */
+  private setKindFile(owner: KindIndexing | 'ideas' | undefined, uri: string, file: string, text: string | undefined): void {
+    for (const kind of this.kindIndexes()) {
+      this.changedOthers(kind === owner && text !== undefined ? kind.set(this.server, uri, file, text) : kind.delete(this.server, uri));
+    }
+  }
+
+  private async indexKindFile(owner: KindIndexing, uri: string, file: string, settings: Settings): Promise<void> {
+    const text = await readIndexable(file, settings.maxFileSize);
+    if (!this.server.documents.get(uri)) this.setKindFile(text === undefined ? undefined : owner, uri, file, text);
+  }
+
+  /** Another kind's index changed what the open documents' findings read: they are pulled again. */
+  private changedOthers(changed: boolean): void {
+    if (changed) this.refresher.schedule();
   }
 
   private async indexFile(uri: string, file: string, settings: Settings): Promise<void> {

@@ -19,15 +19,28 @@ export interface OpenDraft {
 
 /** What the other drafts' rules read of a draft: project, term, title and upstream issue. */
 function signature(entry: OpenDraft | undefined): string {
-  const known = entry && knownProposalOfDraft(entry.uri, entry.draft);
+  return knownSignature(entry && knownProposalOfDraft(entry.uri, entry.draft));
+}
+
+function knownSignature(known: KnownProposal | undefined): string {
   return known ? [known.project, known.term, known.title, known.upstream ?? ''].join('\u0000') : '';
+}
+
+/** A draft saved in the workspace and not open: its text, and what it shows the others under a form. */
+interface SavedDraft {
+  text: string;
+  form?: LoadedForm;
+  known?: KnownProposal;
 }
 
 export class DraftStore {
   private readonly open = new Map<string, OpenDraft>();
+  /** Drafts on disk, from the workspace indexer (lsp/draftKind.ts `indexing`); an open draft's editor text wins. */
+  private readonly saved = new Map<string, SavedDraft>();
   private accepted: { revision: number; proposals: KnownProposal[] } | undefined;
   /**
-   * Counts changes to what a draft shows the others (its signature), and drafts closed: a draft's
+   * Counts changes to what a draft shows the others (its signature), drafts closed and saved drafts
+   * changed on disk: a draft's
    * findings are reused only while it is unchanged (draftKind.findingsDependOn).
    */
   revision = 0;
@@ -58,7 +71,47 @@ export class DraftStore {
       const known = knownProposalOfDraft(entry.uri, entry.draft);
       if (known) drafts.push(known);
     }
+    for (const savedUri of this.saved.keys()) {
+      if (savedUri === uri || this.open.has(savedUri)) continue;
+      const known = this.savedProposal(savedUri);
+      if (known) drafts.push(known);
+    }
     return [...this.acceptedProposals(), ...drafts];
+  }
+
+  /** A draft saved on disk (read by the indexer): true when what it shows the others changed. */
+  setSaved(uri: string, text: string): boolean {
+    const before = this.saved.has(uri) ? this.savedProposal(uri) : undefined;
+    this.saved.set(uri, { text });
+    const changed = knownSignature(before) !== knownSignature(this.savedProposal(uri));
+    if (changed) this.revision++;
+    return changed;
+  }
+
+  /** A saved draft is gone from disk (or is a draft no longer): true when it counted. */
+  deleteSaved(uri: string): boolean {
+    if (!this.saved.has(uri)) return false;
+    const counted = !!this.savedProposal(uri);
+    this.saved.delete(uri);
+    if (counted) this.revision++;
+    return counted;
+  }
+
+  /** The saved drafts held (the indexer drops those a run no longer finds). */
+  savedUris(): IterableIterator<string> {
+    return this.saved.keys();
+  }
+
+  /** The saved draft as the others see it, parsed once per text and form. */
+  private savedProposal(uri: string): KnownProposal | undefined {
+    const entry = this.saved.get(uri);
+    if (!entry) return undefined;
+    const form = this.server.data.current.form;
+    if (entry.form !== form) {
+      entry.form = form;
+      entry.known = knownProposalOfDraft(uri, parseDraft(entry.text, form.form));
+    }
+    return entry.known;
   }
 
   forget(uri: string): void {
