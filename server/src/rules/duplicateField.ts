@@ -2,7 +2,8 @@
 // fields run on into the previous proposal) or a line pasted twice.
 import type { Field } from '../core/model';
 import type { Finding, Rule } from './types';
-import { labelKey, quote } from './util';
+import { quote } from './util';
+import { normaliseLabel } from '../core/parse/labels';
 import { proposalsOf } from '../core/walk';
 
 export const duplicateField: Rule = {
@@ -17,8 +18,8 @@ export const duplicateField: Rule = {
       for (const field of proposal.fields) {
         if (field.key === 'other') continue;
         const restarts = field.key === 'description';
-        // `Mentor(s)` then `Co-Mentor` is one list in two parts; the same label twice is not.
-        const key = restarts ? field.key : `${field.key}:${labelKey(field.label)}`;
+        // `Mentor(s)` then `Co-Mentor` is one list in two parts, `Issue 1` then `Issue 2` two issues; the same label twice is not.
+        const key = restarts ? field.key : `${field.key}:${normaliseLabel(field.label, { digits: true })}`;
         const first = seen.get(key);
         if (!first) {
           seen.set(key, field);

@@ -6,6 +6,7 @@ import type { Finding, Fix, Rule, RuleContext } from './types';
 import { isEmptyValue, quote } from './util';
 import { proposalsOf } from '../core/walk';
 import { span } from '../core/span';
+import { readLabel } from '../core/parse/labels';
 
 const CHECKED: FieldKey[] = ['description', 'outcome', 'skills', 'mentors', 'upstream'];
 
@@ -71,23 +72,13 @@ export function insertFieldFix(ctx: RuleContext, proposal: Proposal, key: FieldK
   return { title, edits: [{ range: span(h, end, h, end), newText: `\n\n${newLine}` }], safeForFixAll: true };
 }
 
-/** Label-like line starts per field: a safety net for labels the parser did not take as a field
- *  (`-       Description:` with odd spacing), so a written label is never reported missing. */
-const LABEL_LINES: Partial<Record<FieldKey, RegExp>> = {
-  description: /^\s{0,12}(?:[-*+]\s*)?(?:\*\*|__)?\s*(?:detailed\s+)?descr?i?ption\b/i,
-  outcome: /^\s{0,12}(?:[-*+]\s*)?(?:\*\*|__)?\s*expected\s*outcomes?\b/i,
-  skills: /^\s{0,12}(?:[-*+]\s*)?(?:\*\*|__)?\s*(?:recommended?|required)\s*skills?\b/i,
-  mentors: /^\s{0,12}(?:[-*+]\s*)?(?:\*\*|__)?\s*(?:potential\s+|likely\s+)?me?n?t?ors?\b|^\s{0,12}(?:[-*+]\s*)?(?:\*\*|__)?\s*mentor\(/i,
-  upstream: /^\s{0,12}(?:[-*+]\s*)?(?:\*\*|__)?\s*(?:upstream\s*issues?|(?:github\s+|related\s+|relevant\s+)?issues?(?:\s*link)?\s*(?:\(|:|：))/i,
-};
-
+/** A label written where the parser took no field (`- Recommended Skills\*\*: Go`, escaped bold
+ *  markers), read with the parser's own reader, so a written label is never reported missing. */
 function labelWritten(ctx: RuleContext, proposal: Proposal, key: FieldKey): boolean {
-  const re = LABEL_LINES[key];
-  if (!re) return false;
   const to = Math.min(proposal.range.end.line, ctx.lines.length - 1);
   for (let line = proposal.headingRange.end.line + 1; line <= to; line++) {
-    const text = ctx.lines[line] ?? '';
-    if (text.length < 2000 && re.test(text)) return true;
+    const text = (ctx.lines[line] ?? '').slice(0, 200).replace(/\\([*_])/g, '$1');
+    if (readLabel(text)?.key === key) return true;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 // Small helpers shared by the rules: signatures, ranges, line edits (walking a model: core/walk.ts).
 import type { FieldKey, IdeasModel, Project, Proposal, Span } from '../core/model';
 import { memoString } from '../core/memo';
+import { normaliseLabel } from '../core/parse/labels';
 import { span } from '../core/span';
 import { proposalsOf, proposalsUnder } from '../core/walk';
 import type { RuleContext } from './types';
@@ -40,14 +41,9 @@ export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
-/** Normalised field label, for telling `Mentor(s)` twice from `Mentor(s)` + `Co-Mentor`. */
-export function labelKey(label: string): string {
-  return label.toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-
 /** True when the proposal has two fields with this key and the same label (reported by duplicate-field). */
 export function hasRepeatedField(proposal: Proposal, key: FieldKey): boolean {
-  const labels = proposal.fields.filter((f) => f.key === key).map((f) => labelKey(f.label));
+  const labels = proposal.fields.filter((f) => f.key === key).map((f) => normaliseLabel(f.label, { digits: true }));
   return new Set(labels).size < labels.length;
 }
 

@@ -27,4 +27,11 @@ describe('required-field', () => {
     assert.deepEqual(only(check(text, { path: '/ws/programs/lfx-mentorship/2021/01-Spring/project_ideas.md' }), 'required-field'), []);
     assert.equal(only(check(text), 'required-field').length, 1, 'a 2025 file without a template still needs it');
   });
+
+  it('reads a label the parser took no field for with the parser\'s reader (escaped bold markers), never prose', () => {
+    const escaped = lfxFile([{ project: 'Jaeger', proposals: [proposal({ title: 'Adaptive sampling' }).replace('- Recommended Skills: Go, Kubernetes', '- Recommended Skills\\*\\*: Go, Kubernetes')] }]);
+    assert.deepEqual(only(check(escaped), 'required-field'), []);
+    const prose = lfxFile([{ project: 'Jaeger', proposals: [proposal({ title: 'Adaptive sampling', skills: null }).replace('- Expected Outcome:', '  Recommended skills are Go and Kubernetes.\n- Expected Outcome:')] }]);
+    assert.match(only(check(prose), 'required-field')[0]?.message ?? '', /no "Recommended Skills" field/);
+  });
 });

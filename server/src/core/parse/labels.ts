@@ -68,9 +68,10 @@ export interface LabelClass {
   misspelled: boolean;
 }
 
-/** Normalised label: lowercase ASCII letters only (`Upstream Issue (URL)` -> `upstreamissueurl`). */
-export function normaliseLabel(label: string): string {
-  return label.toLowerCase().replace(/[^a-z]/g, '');
+/** Normalised label: lowercase ASCII letters only (`Upstream Issue (URL)` -> `upstreamissueurl`), what
+ *  classifies it; with `digits`, what tells two labels apart (`Issue 1` and `Issue 2` are two labels). */
+export function normaliseLabel(label: string, { digits = false } = {}): string {
+  return label.toLowerCase().replace(digits ? /[^a-z0-9]/g : /[^a-z]/g, '');
 }
 
 export function classifyLabel(label: string): LabelClass | undefined {
