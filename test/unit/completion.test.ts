@@ -206,3 +206,19 @@ describe('completion in a generated README', () => {
     assert.ok(!labels.includes('Expected Outcome'), labels.join());
   });
 });
+
+describe('missing-field help', () => {
+  it('is the field help of core/vocabulary.ts, in a GSoC file the GSoC help (two mentors, a primary one)', async () => {
+    const { parseIdeas } = await import('../../server/src/core/parse');
+    const { loadFixture } = await import('./knowledgeFixture');
+    const { fieldHelp } = await import('../../server/src/core/vocabulary');
+    const gsoc = ['### Jaeger', '', '#### Trace dashboards', '', '- Description: Render traces.', '', '- Expected project size: medium', ''].join('\n');
+    const model = parseIdeas(gsoc, { path: '/ws/programs/summerofcode/2030.md' });
+    const mentors = completion(model, { line: 5, character: 0 }, '', loadFixture(), '').items.find((i) => i.detail === 'missing field' && /Mentor/.test(i.label as string));
+    assert.ok(mentors, 'Mentor(s) offered');
+    const doc = (mentors.documentation as { value: string }).value;
+    assert.equal(doc, fieldHelp('mentors', true).join('\n\n'));
+    assert.match(doc, /at least 2 mentors, one marked primary/);
+    assert.doesNotMatch(doc, /at most 4/);
+  });
+});

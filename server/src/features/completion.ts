@@ -9,8 +9,8 @@ import type { KnowledgeIndex, MentorRecord } from '../core/knowledge';
 import type { FieldKey, IdeasModel, Pos, Project, Proposal } from '../core/model';
 import { readLabel } from '../core/parse/labels';
 import { skillKey, splitSkills } from '../core/skills';
+import { fieldHelp } from '../core/vocabulary';
 import { proposalsOf } from '../core/walk';
-import { FIELD_DOCS } from './hover';
 import { escapeSnippet, isGsoc, projectSectionSnippet, proposalSnippet } from './insertEntry';
 import { escapeMarkdown } from '../core/markdown';
 
@@ -357,7 +357,7 @@ function missingFieldItems(model: IdeasModel, proposal: Proposal, pos: Pos, from
       label: field.label,
       kind: CompletionItemKind.Field,
       detail: 'missing field',
-      documentation: { kind: 'markdown', value: FIELD_DOCS[field.key].body.join('\n\n') },
+      documentation: { kind: 'markdown', value: fieldHelp(field.key, gsoc).join('\n\n') },
       sortText: `a${pad(i, 3)}`,
       filterText: `- ${field.label}`,
       insertTextFormat: InsertTextFormat.Snippet,

@@ -8,7 +8,7 @@ import type { Term } from '../core/term';
 import { normalizeUpstreamUrl } from '../core/upstreamTarget';
 import { escapeMarkdown, markdownLink, plural } from '../core/markdown';
 import { spanContains } from '../core/span';
-import { FIELD_LABELS, isValidHandle } from '../core/vocabulary';
+import { FIELD_HELP, fieldHelp, isValidHandle } from '../core/vocabulary';
 import { allProjectsDeep, proposalsOf, proposalsUnder } from '../core/walk';
 
 export interface HoverDeps {
@@ -55,68 +55,10 @@ function refList(refs: ProposalRef[]): string[] {
   return lines;
 }
 
-// ---- field documentation ---------------------------------------------------------------------
-
-export const FIELD_DOCS: Record<FieldKey, { title: string; body: string[] }> = {
-  description: {
-    title: FIELD_LABELS.description,
-    body: ['What the project is about and why it matters to the CNCF project: the problem, the context, the work.', 'Required in every proposal.'],
-  },
-  outcome: {
-    title: FIELD_LABELS.outcome,
-    body: [
-      'What the mentee will have delivered by the end of the term (features, docs, tests), ideally as a list.',
-      'Part of the LFX template since 2023; older files legitimately lack it.',
-    ],
-  },
-  skills: {
-    title: FIELD_LABELS.skills,
-    body: ['Comma-separated skills a mentee should bring or learn (languages, tools, domains), e.g. `Go, Kubernetes, Prometheus`.'],
-  },
-  mentors: {
-    title: FIELD_LABELS.mentors,
-    body: [
-      'Who guides the mentee: one sub-bullet per mentor, `Name (@github_handle, email)`, so that the program can reach them and give them access to the project.',
-      'At least 1 mentor, at most 4; two are encouraged, so that the mentee always has someone to ask. Each mentor once per proposal.',
-      'The GitHub handle is the mentor\'s login (1 to 39 letters, digits and single hyphens). Write a mentor\'s address the same way in every proposal.',
-    ],
-  },
-  upstream: {
-    title: FIELD_LABELS.upstream,
-    body: [
-      'Required: the link to the one issue in the project\'s own repository that tracks this work (`https://github.com/owner/repo/issues/N`). Applicants read the context there, and maintainers see the proposal is backed by the project.',
-      'Each proposal has its own issue: two proposals pointing at one issue look like the same project twice.',
-    ],
-  },
-  lfx: {
-    title: FIELD_LABELS.lfx,
-    body: ['Where applicants apply: the project page on the LFX Mentorship platform. Filled in by the program admins after acceptance: empty or `TBD` is normal while drafting.'],
-  },
-  size: {
-    title: FIELD_LABELS.size,
-    body: ['Google Summer of Code only: how much work the project is, which sets the contributor\'s time and stipend. One of small (~90 h), medium (~175 h) or large (~350 h).'],
-  },
-  other: {
-    title: 'Extra field',
-    body: ['A field outside the standard template. Reviewers read it, but no automation checks it.'],
-  },
-};
-
-/** What differs in a Google Summer of Code file: no LFX platform, a primary mentor, no 2023 template change. */
-const GSOC_FIELD_DOCS: Partial<Record<FieldKey, string[]>> = {
-  outcome: ['What the contributor will have delivered by the end of the program (features, docs, tests), ideally as a list.'],
-  mentors: [
-    'Who guides the contributor: one sub-bullet per mentor, `Name (@github_handle, email)`, so that the program can reach them.',
-    'Google Summer of Code requires at least 2 mentors, one marked primary (`- primary` after the entry).',
-    'The GitHub handle is the mentor\'s login (1 to 39 letters, digits and single hyphens). Write a mentor\'s address the same way in every proposal.',
-  ],
-};
-
 function fieldHover(key: FieldKey, label: string, gsoc = false): string {
-  const doc = FIELD_DOCS[key];
-  const lines = [`**${escapeMarkdown(label)}** — ${escapeMarkdown(doc.title)} field`, ''];
-  // Field docs are our own text, with inline code kept.
-  for (const line of (gsoc && GSOC_FIELD_DOCS[key]) || doc.body) lines.push(`- ${line}`);
+  const lines = [`**${escapeMarkdown(label)}** — ${escapeMarkdown(FIELD_HELP[key].title)} field`, ''];
+  // Field help is our own text, with inline code kept.
+  for (const line of fieldHelp(key, gsoc)) lines.push(`- ${line}`);
   return lines.join('\n');
 }
 
