@@ -176,6 +176,30 @@ describe('server: LFX drafts', function () {
     );
   });
 
+  it("completes the workspace's technologies in Technologies (ideas files and saved drafts), skills in Required/Desirable Skills", async () => {
+    const complete = async (position: { line: number; character: number }) =>
+      ((await client.request<any>('textDocument/completion', { textDocument: { uri }, position, context: { triggerKind: 1 } })).items as any[]).map((i) => i.label);
+    // A draft saved beside it lists an invented technology no ideas file names.
+    const saved = path.join(root, 'drafts/wasm-probes.lfx-proposal.md');
+    writeFileSync(saved, text.replace('Trace views for newcomers', 'Wasm probes').replace('### Technologies\n\n_No response_', '### Technologies\n\nQuillScript, Go'));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(saved), type: 1 }] });
+    replaceDraft(
+      text
+        .replace('### Technologies\n\n_No response_', '### Technologies\n\nGo, ')
+        .replace('### Required/Desirable Skills\n\n_No response_', '### Required/Desirable Skills\n\nGo, '),
+    );
+    const technologies = await client.waitFor(async () => {
+      const labels = await complete(positionIn(text, 'Technologies\n\nGo, ', 'Technologies\n\nGo, '.length));
+      return labels.includes('QuillScript') && labels;
+    });
+    // Technologies first (TypeScript: a README's Technologies field only), then the skills (React).
+    assert.ok(technologies.indexOf('TypeScript') >= 0 && technologies.indexOf('TypeScript') < technologies.indexOf('React'), technologies.join(', '));
+    assert.ok(!technologies.includes('Go'));
+    const skills = await complete(positionIn(text, 'Skills\n\nGo, ', 'Skills\n\nGo, '.length));
+    assert.ok(skills.includes('React'), skills.join(', '));
+    assert.ok(!skills.includes('TypeScript') && !skills.includes('QuillScript'), skills.join(', '));
+  });
+
   it('hovers a section label with what the bot requires, the project with its card, a mentor with theirs', async () => {
     const hover = (needle: string, offset = 1) => client.request<any>('textDocument/hover', { textDocument: { uri }, position: positionIn(text, needle, offset) });
     assert.match((await hover('### Mentors', 5)).contents.value, /^\*\*Mentors\*\*\n\nRequired\. One mentor per line, at most 4/);

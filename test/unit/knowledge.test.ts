@@ -126,6 +126,22 @@ describe('KnowledgeIndex', () => {
     assert.deepEqual(k.projectSkills('flux').map((s) => s.key), ['go']);
   });
 
+  it('keeps the Technologies fields apart from the skills, with the technologies of other sources (saved drafts)', () => {
+    const withTechnologies = (title: string, line: number, technologies: string, skills: string): Proposal => {
+      const p = proposal(title, line, [alice()], [], skills);
+      return { ...p, fields: [...p.fields, { key: 'other', label: 'Technologies', labelRange: span(line + 3), value: technologies, range: span(line + 3) }] };
+    };
+    index.set('file:///a', P24, model([{ name: 'Envoy Gateway', proposals: [withTechnologies('One', 5, 'Golang, QuillDB', 'Go'), withTechnologies('Two', 20, 'Go', 'Rust')] }]));
+    assert.deepEqual(k.technologies().map((t) => [t.key, t.count]), [['go', 2], ['quilldb', 1]]);
+    assert.ok(!k.skills().some((s) => s.key === 'quilldb'));
+    const before = k.technologies();
+    k.setTechnologiesOf('file:///draft', 'QuillDB, Zephyr');
+    assert.deepEqual(k.technologies().map((t) => [t.key, t.count]), [['go', 2], ['quilldb', 2], ['zephyr', 1]]);
+    assert.notEqual(k.technologies(), before);
+    k.setTechnologiesOf('file:///draft', undefined);
+    assert.deepEqual(k.technologies().map((t) => t.key), ['go', 'quilldb']);
+  });
+
   it('knows catalogue projects with no section yet', () => {
     const e = k.project('Flux');
     assert.equal(e?.catalog?.name, 'Flux');

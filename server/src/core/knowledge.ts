@@ -97,6 +97,46 @@ interface FileSkill {
   projectKeys: Map<string, Set<string>>;
 }
 
+interface TechnologyCount {
+  variants: Map<string, number>;
+  /** Proposal keys (term/title) listing it. */
+  proposalKeys: Set<string>;
+}
+
+/** Adds each technology or skill of a comma-separated value once for one proposal key. */
+function countTerms(into: Map<string, TechnologyCount>, value: string, proposal: string): void {
+  const seen = new Set<string>();
+  for (const item of splitSkillsMemo(value)) {
+    const key = skillKey(item);
+    if (!key) continue;
+    let t = into.get(key);
+    if (!t) into.set(key, (t = { variants: new Map(), proposalKeys: new Set() }));
+    t.variants.set(item, (t.variants.get(item) ?? 0) + 1);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    t.proposalKeys.add(proposal);
+  }
+}
+
+/** Most frequent first: counts are distinct proposals. */
+function rankVocabulary(sources: Iterable<Map<string, { variants: Map<string, number>; proposalKeys: Set<string> }>>): SkillEntry[] {
+  const merged = new Map<string, { variants: Map<string, number>; proposals: Set<string> }>();
+  for (const source of sources) {
+    for (const [key, s] of source) {
+      let m = merged.get(key);
+      if (!m) merged.set(key, (m = { variants: new Map(), proposals: new Set() }));
+      for (const [v, n] of s.variants) m.variants.set(v, (m.variants.get(v) ?? 0) + n);
+      for (const p of s.proposalKeys) m.proposals.add(p);
+    }
+  }
+  return [...merged]
+    .map(([key, m]) => ({ key, label: mostCommon(m.variants) ?? key, count: m.proposals.size, variants: m.variants }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+/** A `Technologies` field as labelled in the ideas files (read as an `other` field). */
+const TECHNOLOGIES_LABEL = /^technolog(?:y|ies)\b/i;
+
 interface FileProject {
   names: string[];
   refs: ProposalRef[];
@@ -110,6 +150,8 @@ interface Contribution {
   emailToHandles: Map<string, Set<string>>;
   targets: Map<string, ProposalRef[]>;
   skills: Map<string, FileSkill>;
+  /** The `Technologies` fields' values, kept apart from the skills (a draft's Technologies section offers them). */
+  technologies: Map<string, TechnologyCount>;
   projects: Map<string, FileProject>;
   proposalCount: number;
 }
@@ -191,6 +233,7 @@ function contributionOf(file: IndexedFile): Contribution {
     emailToHandles: new Map(),
     targets: new Map(),
     skills: new Map(),
+    technologies: new Map(),
     projects: new Map(),
     proposalCount: 0,
   };
@@ -242,6 +285,9 @@ function contributionOf(file: IndexedFile): Contribution {
       addTo(c.targets, target, ref);
     }
 
+    const technologiesField = proposal.fields.find((f) => f.key === 'other' && TECHNOLOGIES_LABEL.test(f.label));
+    if (technologiesField?.value) countTerms(c.technologies, technologiesField.value, pKey);
+
     const skillsField = proposal.fields.find((f) => f.key === 'skills');
     if (skillsField?.value) {
       const seen = new Set<string>();
@@ -279,6 +325,9 @@ export class KnowledgeIndex {
   private readonly emailCache = new Map<string, Map<string, Location[]>>();
   private readonly projectCache = new Map<string, ProjectEntry>();
   private skillCache?: SkillEntry[];
+  private technologyCache?: SkillEntry[];
+  /** Technologies of sources outside the ideas index (a saved draft's Technologies section), per uri. */
+  private readonly otherTechnologies = new Map<string, Map<string, TechnologyCount>>();
   private generationValue = 0;
 
   constructor(private catalogSource: () => ProjectCatalog | undefined = () => undefined) {}
@@ -361,6 +410,7 @@ export class KnowledgeIndex {
     changed((c) => c.mentors, (key) => this.forgetMentor(key));
     changed((c) => c.projects, (key) => this.projectCache.delete(key));
     if ((before?.skills.size || after?.skills.size) && !isDeepStrictEqual(before?.skills, after?.skills)) this.skillCache = undefined;
+    if ((before?.technologies.size || after?.technologies.size) && !isDeepStrictEqual(before?.technologies, after?.technologies)) this.technologyCache = undefined;
   }
 
   private forgetMentor(key: string): void {
@@ -508,6 +558,28 @@ export class KnowledgeIndex {
       .map(([key, m]) => ({ key, label: mostCommon(m.variants) ?? key, count: m.proposals.size, variants: m.variants }))
       .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
     return this.skillCache;
+  }
+
+  /** The technologies vocabulary (`Technologies` fields, drafts' Technologies sections), most frequent first. */
+  technologies(): SkillEntry[] {
+    this.technologyCache ??= rankVocabulary([...[...this.contributions.values()].map((c) => c.technologies), ...this.otherTechnologies.values()]);
+    return this.technologyCache;
+  }
+
+  /**
+   * The Technologies value of a source outside the ideas index (a draft saved in the workspace),
+   * counted as one proposal; undefined or empty: it lists none (any more).
+   */
+  setTechnologiesOf(uri: string, value: string | undefined): void {
+    const counts = new Map<string, TechnologyCount>();
+    if (value) countTerms(counts, value, `other:${uri}`);
+    const before = this.otherTechnologies.get(uri);
+    if (!counts.size && !before) return;
+    if (isDeepStrictEqual(before, counts)) return;
+    if (counts.size) this.otherTechnologies.set(uri, counts);
+    else this.otherTechnologies.delete(uri);
+    this.technologyCache = undefined;
+    this.generationValue++;
   }
 
   /** Skills listed by a project's proposals (any term), with distinct-proposal counts, most first. */

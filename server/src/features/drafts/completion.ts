@@ -3,7 +3,7 @@
 // technologies and skills after a comma, the checkbox lines of a checkbox field, and the form's
 // section labels after `### `.
 import { CompletionItemKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver/node';
-import { compareTerms, type MentorRecord } from '../../core/knowledge';
+import { compareTerms, type KnowledgeIndex, type MentorRecord, type SkillEntry } from '../../core/knowledge';
 import { skillKey, splitSkills } from '../../core/skills';
 import type { DraftModel, DraftSection } from '../../drafts/draft';
 import { FIELD } from '../../drafts/form';
@@ -84,7 +84,8 @@ export function draftCompletion(request: KindRequest, pos: Position): Completion
     };
   }
   if (field.id === FIELD.mentors) return mentorItems(request, draft, pos, line);
-  if (field.id === FIELD.technologies || field.id === FIELD.skills) return skillItems(request, pos, before, line);
+  if (field.id === FIELD.technologies) return vocabularyItems(technologiesThenSkills(request.server.knowledge), pos, before, line);
+  if (field.id === FIELD.skills) return vocabularyItems(request.server.knowledge.skills(), pos, before, line);
   return empty;
 }
 
@@ -118,15 +119,22 @@ export function pipeLine(record: MentorRecord): string {
   return mentorPipeLine({ name: [...record.names.keys()][0] ?? record.handle, handle: record.handle, email: record.preferredEmail });
 }
 
-/** Technologies and skills known in the workspace, after the last comma of the line. */
-function skillItems({ server }: KindRequest, pos: Position, before: string, line: string): CompletionList {
+/** The workspace's technologies, then the skills that are not also technologies (older entries list only skills). */
+function technologiesThenSkills(knowledge: KnowledgeIndex): SkillEntry[] {
+  const technologies = knowledge.technologies();
+  const keys = new Set(technologies.map((t) => t.key));
+  return [...technologies, ...knowledge.skills().filter((s) => !keys.has(s.key))];
+}
+
+/** Technologies or skills known in the workspace, after the last comma of the line, in the vocabulary's order. */
+function vocabularyItems(vocabulary: readonly SkillEntry[], pos: Position, before: string, line: string): CompletionList {
   const sep = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
   let from = sep + 1;
   while (from < pos.character && /\s/.test(line[from])) from++;
   const typed = line.slice(from, pos.character).toLowerCase();
   const listed = new Set(splitSkills(line).map(skillKey));
   listed.delete(skillKey(typed));
-  const all = server.knowledge.skills().filter((s) => !listed.has(s.key) && (!typed || s.label.toLowerCase().includes(typed) || s.key.includes(typed)));
+  const all = vocabulary.filter((s) => !listed.has(s.key) && (!typed || s.label.toLowerCase().includes(typed) || s.key.includes(typed)));
   const items = all.slice(0, MAX_ITEMS).map((s, i): CompletionItem => ({
     label: s.label,
     kind: CompletionItemKind.Keyword,

@@ -3,7 +3,8 @@
 // which costs less than a millisecond), and the other open drafts the workspace rules compare with.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext } from '../../context';
-import { parseDraft, type DraftModel } from '../../drafts/draft';
+import { parseDraft, valueOf, type DraftModel } from '../../drafts/draft';
+import { FIELD } from '../../drafts/form';
 import type { LoadedForm } from '../../drafts/form';
 import type { KnownProposal } from '../../drafts/rules/types';
 import { knownProposalOfDraft, knownProposalsOfIdeasFile } from '../../drafts/workspace';
@@ -31,6 +32,7 @@ interface SavedDraft {
   text: string;
   form?: LoadedForm;
   known?: KnownProposal;
+  technologies?: string;
 }
 
 export class DraftStore {
@@ -84,6 +86,8 @@ export class DraftStore {
     const before = this.saved.has(uri) ? this.savedProposal(uri) : undefined;
     this.saved.set(uri, { text });
     const changed = knownSignature(before) !== knownSignature(this.savedProposal(uri));
+    // Its Technologies section joins the workspace's vocabulary (completion in the others).
+    this.server.knowledge.setTechnologiesOf(uri, this.saved.get(uri)?.technologies);
     if (changed) this.revision++;
     return changed;
   }
@@ -93,6 +97,7 @@ export class DraftStore {
     if (!this.saved.has(uri)) return false;
     const counted = !!this.savedProposal(uri);
     this.saved.delete(uri);
+    this.server.knowledge.setTechnologiesOf(uri, undefined);
     if (counted) this.revision++;
     return counted;
   }
@@ -109,7 +114,9 @@ export class DraftStore {
     const form = this.server.data.current.form;
     if (entry.form !== form) {
       entry.form = form;
-      entry.known = knownProposalOfDraft(uri, parseDraft(entry.text, form.form));
+      const draft = parseDraft(entry.text, form.form);
+      entry.known = knownProposalOfDraft(uri, draft);
+      entry.technologies = valueOf(draft, FIELD.technologies);
     }
     return entry.known;
   }
