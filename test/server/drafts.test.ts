@@ -295,6 +295,27 @@ describe('server: LFX drafts', function () {
     assert.match(fresh.text, /^### CNCF Project\n\nJaeger\n\n### Term\n\n2026 Term 3 \(Sep-Nov\)\n\n### Program Name\n\n_No response_\n/);
   });
 
+  it('offers Propose Again as a refactor code action on a proposal heading of an ideas file, and nowhere else', async () => {
+    const readme = open(README_T2);
+    const readmeText = readFileSync(path.join(root, README_T2), 'utf8');
+    const heading = positionIn(readmeText, '#### Span sampling explorer', 8);
+    const actions = (position: { line: number; character: number }, only?: string[]) =>
+      client.request<any[]>('textDocument/codeAction', {
+        textDocument: { uri: readme },
+        range: { start: position, end: position },
+        context: { diagnostics: [], ...(only ? { only } : {}) },
+      });
+    const again = (await actions(heading)).filter((a) => a.title === 'Propose Again…');
+    assert.deepEqual(
+      again.map((a) => [a.kind, a.command.command, a.command.arguments]),
+      [['refactor.proposeAgain', 'projectIdeas.proposeAgain', [readme, heading.line]]],
+    );
+    assert.equal((await actions(heading, ['refactor'])).filter((a) => a.title === 'Propose Again…').length, 1);
+    assert.equal((await actions(heading, ['quickfix'])).filter((a) => a.title === 'Propose Again…').length, 0);
+    assert.equal((await actions({ line: heading.line + 2, character: 0 })).filter((a) => a.title === 'Propose Again…').length, 0);
+    assert.equal((await actions({ line: 0, character: 0 })).filter((a) => a.title === 'Propose Again…').length, 0);
+  });
+
   it('recognises a new draft by content (untitled), and only by content', async () => {
     const untitled = 'untitled:Untitled-1';
     const fresh = await command('projectIdeas.server.newProposal', 'Jaeger', '2026 Term 3 (Sep-Nov)');

@@ -16,6 +16,7 @@ import {
 } from 'vscode-languageserver/node';
 import { ServerContext } from '../context';
 import { FIX_ALL_KIND } from '../features/codeActions';
+import { PROPOSE_AGAIN_KIND } from '../features/drafts/proposeAgainAction';
 import { COMPLETION_TRIGGERS } from '../features/completion';
 import { documentDiagnostics, fullReport } from '../features/diagnostics';
 import { StaleRequest } from './analyses';
@@ -66,7 +67,7 @@ export function configureServer(connection: Connection, documents: EditRecording
       documentSymbolProvider: { label: 'Project Ideas' },
       workspaceSymbolProvider: true,
       diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, PROPOSE_AGAIN_KIND] },
       hoverProvider: true,
       completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: true },
       ...(has('codeLenses') ? { codeLensProvider: { resolveProvider: false } } : {}),

@@ -8,6 +8,7 @@ import { isIdeasFile } from '../core/ideasFiles';
 import type { IdeasModel } from '../core/model';
 import { termOfPath } from '../core/term';
 import { codeActions } from '../features/codeActions';
+import { proposeAgainActions } from '../features/drafts/proposeAgainAction';
 import { completion, resolveCompletion } from '../features/completion';
 import { outline } from '../features/documentSymbols';
 import { proposeAgainLenses } from '../features/drafts/lenses';
@@ -84,7 +85,11 @@ export const ideasKind: DocumentKindService = {
     return resolved === item ? undefined : resolved;
   },
 
-  codeActions: ({ server }, params) => codeActions(server, params),
+  // The findings' fixes; on a proposal's heading, Propose Again (features/drafts).
+  codeActions: async ({ document, server }, params) => [
+    ...(await codeActions(server, params)),
+    ...proposeAgainActions(document.uri, server.models.modelOf(document), params),
+  ],
 
   // Propose Again on each proposal: a new LFX issue-form draft from it (features/drafts).
   codeLenses: ({ document, server }) => proposeAgainLenses(document.uri, server.models.modelOf(document)),
