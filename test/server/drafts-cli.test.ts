@@ -84,6 +84,41 @@ describe('command line on drafts (dist/cli.js)', function () {
     assert.equal(cli(['propose-again', 'programs/lfx-mentorship/2026/03-Sep-Nov/README.md', '--line', '16'], dir).status, 2);
   });
 
+  it("propose-again: a mentor's missing name or address from the ideas files given, else from FILE's folder", () => {
+    const own = mkdtempSync(path.join(tmpdir(), 'drafts-cli-known-'));
+    try {
+      const older = path.join(own, 'programs/lfx-mentorship/2026/03-Sep-Nov');
+      const newer = path.join(own, 'programs/lfx-mentorship/2027/01-Mar-May');
+      mkdirSync(older, { recursive: true });
+      mkdirSync(newer, { recursive: true });
+      writeFileSync(path.join(older, 'README.md'), README);
+      // The same program written again with Tobias by handle only, in another term's folder and beside the README.
+      const sparse = README.replace('  - Tobias Venn (@tvenn, tobias@example.net)\n', '  - @tvenn\n');
+      writeFileSync(path.join(newer, 'README.md'), sparse);
+      writeFileSync(path.join(older, 'project_ideas.md'), sparse);
+      const args = ['--line', '14', '--term', '2027 Term 1 (Mar-May)'];
+      const filled = /\nTobias Venn \| @tvenn \| tobias@example\.net \| ?\n/;
+
+      const alone = cli(['propose-again', 'programs/lfx-mentorship/2027/01-Mar-May/README.md', ...args], own);
+      assert.equal(alone.status, 0, alone.stderr);
+      assert.doesNotMatch(alone.stdout, filled, 'nothing in its own folder knows Tobias');
+
+      const given = cli(['propose-again', 'programs/lfx-mentorship/2027/01-Mar-May/README.md', 'programs', ...args], own);
+      assert.equal(given.status, 0, given.stderr);
+      assert.match(given.stdout, filled);
+      assert.match(given.stderr, /taken from the other ideas files/);
+      const givenFile = cli(['propose-again', 'programs/lfx-mentorship/2027/01-Mar-May/README.md', 'programs/lfx-mentorship/2026/03-Sep-Nov/README.md', ...args], own);
+      assert.match(givenFile.stdout, filled);
+
+      const beside = cli(['propose-again', 'programs/lfx-mentorship/2026/03-Sep-Nov/project_ideas.md', ...args], own);
+      assert.equal(beside.status, 0, beside.stderr);
+      assert.match(beside.stdout, filled);
+      assert.equal(cli(['propose-again', 'programs/lfx-mentorship/2027/01-Mar-May/README.md', 'no-such-folder', ...args], own).status, 2);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+
   it('new-proposal: an empty draft; a workspace form is used when present', () => {
     const r = cli(['new-proposal', '--project', 'Jaeger', '--term', '2027 Term 1 (Mar-May)'], dir);
     assert.equal(r.status, 0, r.stderr);

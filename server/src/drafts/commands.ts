@@ -1,10 +1,15 @@
 // The command-line forms of the draft commands (cli.ts dispatches to them) and the drafts' part of
 // `project-ideas check`: the same core as the editor. Reads files; never writes any, no network.
 import { promises as fs } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import type { Quotas, ProjectCatalog } from '../core/cncfProjects';
 import type { IdeasModel } from '../core/model';
+import { DEFAULT_FILE_GLOBS, isIdeasFile } from '../core/ideasFiles';
+import { KnowledgeIndex } from '../core/knowledge';
 import { parseIdeas } from '../core/parse';
+import { markdownFilesUnder } from '../core/scan';
+import { WorkspaceIndex } from '../core/workspaceIndex';
 import { termOfPath } from '../core/term';
 import type { ResolvedFinding } from '../rules/types';
 import type { RuleSeverity } from '../settings';
@@ -13,7 +18,7 @@ import { parseDraft, type DraftModel } from './draft';
 import { FIELD, fieldById, loadForm, type LoadedForm } from './form';
 import { ghIssueCommand, issueLink, DEFAULT_TARGET } from './link';
 import { newProposal } from './newProposal';
-import { proposalAt, proposeAgain } from './proposeAgain';
+import { knownMentorFrom, proposalAt, proposeAgain } from './proposeAgain';
 import type { KnownProposal } from './rules/types';
 import { draftWorkspace, knownProposalOfDraft, knownProposalsOfIdeasFile } from './workspace';
 
@@ -22,7 +27,7 @@ export const FORM_PATH = ['.github', 'ISSUE_TEMPLATE', 'lfx-program-proposal.yml
 export const DRAFT_COMMANDS = ['issue-url', 'propose-again', 'new-proposal'] as const;
 
 export const DRAFT_USAGE = `       project-ideas issue-url DRAFT [--repo OWNER/NAME] [--template FILE.yml] [--gh] [--form FILE]
-       project-ideas propose-again FILE --line N --term "2027 Term 1 (Mar-May)" [--form FILE]
+       project-ideas propose-again FILE --line N --term "2027 Term 1 (Mar-May)" [--form FILE] [IDEAS-FILE|FOLDER...]
        project-ideas new-proposal --project P --term T [--form FILE]
 
 LFX proposal drafts (the body of the issue form lfx-program-proposal.yml: "### <label>" sections;
@@ -31,7 +36,9 @@ and Mentors) are checked with the form/* rules, as the upstream bot checks them.
   issue-url       prints the prefilled new-issue link (text fields by id) and, on standard error, the
                   dropdowns and boxes to set on the page; --gh prints a \`gh issue create\` line instead.
                   Refused (exit 1) while the draft has errors or when the link would be too long.
-  propose-again   prints a draft for the term from the proposal at line N of an ideas file.
+  propose-again   prints a draft for the term from the proposal at line N of an ideas file; a mentor
+                  written without a name or address gets them from the ideas files given after FILE
+                  (files, or folders searched), else from the ideas files in FILE's folder.
   new-proposal    prints an empty draft for a project and a term.
   --form FILE     the issue form to use (default: .github/ISSUE_TEMPLATE/lfx-program-proposal.yml
                   under the current folder or the file's folders, else the copy shipped with the tool).`;
@@ -153,6 +160,35 @@ async function readText(file: string): Promise<string> {
   return text;
 }
 
+/** Files over this size are left out of the knowledge (the editor's default projectIdeas.maxFileSize). */
+const MAX_KNOWLEDGE_FILE = 2_000_000;
+
+/**
+ * The workspace knowledge (mentors across terms) of ideas files: files named are read as ideas files,
+ * folders searched as the editor's index does (default globs, then content); drafts left out.
+ */
+async function knowledgeOf(sources: readonly string[], own: { file: string; model: IdeasModel }, form: LoadedForm): Promise<KnowledgeIndex> {
+  const index = new WorkspaceIndex();
+  index.set(pathToFileURL(own.file).toString(), own.file, own.model);
+  const add = async (file: string, named: boolean) => {
+    const uri = pathToFileURL(file).toString();
+    if (index.get(uri)) return;
+    const stat = await fs.stat(file).catch(() => undefined);
+    if (!stat || stat.size > MAX_KNOWLEDGE_FILE) return;
+    const text = await fs.readFile(file, 'utf8').catch(() => undefined);
+    if (text === undefined || isDraftFile(file, text, form)) return;
+    if (named || isIdeasFile(file, text, { files: DEFAULT_FILE_GLOBS, detectByContent: true })) index.set(uri, file, parseIdeas(text, { path: file }));
+  };
+  for (const source of sources) {
+    const abs = path.resolve(source);
+    const stat = await fs.stat(abs).catch(() => undefined);
+    if (!stat) throw new CommandError(`no such file or folder: ${source}`);
+    if (!stat.isDirectory()) await add(abs, true);
+    else for await (const file of markdownFilesUnder(abs)) await add(file, false);
+  }
+  return KnowledgeIndex.attach(index);
+}
+
 /** Runs `issue-url`, `propose-again` or `new-proposal`. Exit status: 0 done, 1 refused, 2 usage error. */
 export async function draftCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   try {
@@ -181,7 +217,7 @@ export async function draftCommand(argv: readonly string[], io: CommandIo): Prom
       const file = p.positional[0];
       const line = Number(str(p, '--line'));
       const term = str(p, '--term');
-      if (!file || p.positional.length > 1) throw new CommandError('propose-again takes one ideas file');
+      if (!file) throw new CommandError('propose-again takes an ideas file');
       if (!Number.isInteger(line) || line < 1) throw new CommandError('--line expects a line number (1 or more)');
       if (!term) throw new CommandError('--term is required, e.g. --term "2027 Term 1 (Mar-May)"');
       const text = await readText(file);
@@ -189,7 +225,10 @@ export async function draftCommand(argv: readonly string[], io: CommandIo): Prom
       const model = parseIdeas(text, { path: path.resolve(file) });
       const at = proposalAt(model, line - 1);
       if (!at) throw new CommandError(`no proposal at line ${line} of ${file}`);
-      const result = proposeAgain({ text, proposal: at.proposal, project: at.project?.name, term, form: form.form });
+      // What the workspace knows of the mentors: the ideas files given after FILE, else FILE's folder.
+      const sources = p.positional.length > 1 ? p.positional.slice(1) : [path.dirname(path.resolve(file))];
+      const knowledge = await knowledgeOf(sources, { file: path.resolve(file), model }, form);
+      const result = proposeAgain({ text, proposal: at.proposal, project: at.project?.name, term, form: form.form, knownMentor: knownMentorFrom(knowledge) });
       io.out(result.text);
       warnOptions(form, result.project, term, warn);
       for (const note of result.notes) warn(`note: ${note}`);

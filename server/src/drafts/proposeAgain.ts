@@ -5,6 +5,7 @@
 // the "same as Technologies" box ticked; mentors in the pipe form with the LFID left for the mentor;
 // the upstream issue kept; never the LFX URL.
 import { ProjectCatalog, projectKey } from '../core/cncfProjects';
+import type { KnowledgeIndex } from '../core/knowledge';
 import type { Field, IdeasModel, Project, Proposal, Span } from '../core/model';
 import { FIELD, fieldById, type FormDefinition } from './form';
 import { renderDraft } from './newProposal';
@@ -30,6 +31,14 @@ export interface ProposeAgainResult {
   project: string;
   /** Things for the person to do or check, one sentence each. */
   notes: string[];
+}
+
+/** `knownMentor` from the workspace knowledge: the name written most often, the address to use now. */
+export function knownMentorFrom(knowledge: KnowledgeIndex): NonNullable<ProposeAgainInput['knownMentor']> {
+  return (handle) => {
+    const record = knowledge.mentor(handle.replace(/^@/, ''));
+    return record && { name: [...record.names.keys()][0], email: record.preferredEmail };
+  };
 }
 
 /** The proposal whose section holds a zero-based line, with its top-level project. */

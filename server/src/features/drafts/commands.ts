@@ -4,7 +4,7 @@
 import { fieldById, FIELD } from '../../drafts/form';
 import { issueBody, issueLink, ghIssueCommand } from '../../drafts/link';
 import { newProposal } from '../../drafts/newProposal';
-import { proposalAt, proposeAgain } from '../../drafts/proposeAgain';
+import { knownMentorFrom, proposalAt, proposeAgain } from '../../drafts/proposeAgain';
 import type { ServerContext } from '../../context';
 import { uriToPath } from '../../lsp/documents';
 import {
@@ -56,10 +56,7 @@ export const DRAFT_SERVER_COMMANDS: Record<string, Handler> = {
     const model = server.models.modelOf(document);
     const at = proposalAt(model, line);
     if (!at) return null;
-    const knownMentor = (handle: string) => {
-      const record = server.knowledge.mentor(handle.replace(/^@/, ''));
-      return record && { name: [...record.names.keys()][0], email: record.preferredEmail };
-    };
+    const knownMentor = knownMentorFrom(server.knowledge);
     const result = proposeAgain({ text: document.getText(), proposal: at.proposal, project: at.project?.name, term: text(term), form: server.data.current.form.form, knownMentor });
     return { text: result.text, project: result.project, notes: result.notes };
   }),
