@@ -118,4 +118,15 @@ describe('draft quick fixes: line endings', () => {
     const finding = run(crlf).find((f) => f.ruleId === 'form/section-missing')!;
     assert.equal(finding.fixes![0].edits[0].newText, '### Required/Desirable Skills\r\n\r\n_No response_\r\n\r\n');
   });
+
+  it('sections appended after the last line of a CRLF draft (inside that line, no final newline), every one at once, keep CRLF', () => {
+    const cut = CLEAN.slice(0, CLEAN.indexOf('### Custom Prerequisites')).trimEnd().replace(/\n/g, '\r\n');
+    const finding = run(cut).find((f) => f.ruleId === 'form/section-missing')!;
+    for (const fix of finding.fixes!) {
+      const fixed = applyEdits(cut, fix.edits);
+      assert.ok(!/[^\r]\n/.test(fixed), `${fix.title}: a lone LF in ${JSON.stringify(fixed.slice(-200))}`);
+    }
+    const all = applyEdits(cut, finding.fixes!.find((f) => /missing sections/.test(f.title))!.edits);
+    assert.deepEqual(run(all).filter((f) => f.ruleId === 'form/section-missing'), []);
+  });
 });

@@ -10,6 +10,10 @@ describe('form/heading-in-field', () => {
     assert.deepEqual(ids(text), ['form/heading-in-field']);
   });
 
+  it('leaves an unknown ### section before the first form field alone: the bot ignores it and cuts no field short', () => {
+    assert.deepEqual(ids(`### Notes for reviewers\n\nAsk Tobias about the second milestone.\n\n${CLEAN}`), []);
+  });
+
   it('has the severity the bot gives it and points at the defect', () => {
     const [finding, ...rest] = run(text);
     assert.equal(rest.length, 0);
