@@ -1,9 +1,9 @@
 // An accepted term README proposal without its LFX URL, where applicants apply: information, and only
 // where LFX URLs are expected (a README generated from the issue forms, or one whose other proposals
 // carry theirs). Drafts (project_ideas.md) have none until the admins fill them in.
-import type { Proposal } from '../core/model';
+import type { Project, Proposal } from '../core/model';
 import type { Finding, Rule } from './types';
-import { isAcceptedReadme, isEmptyValue, isGeneratedReadme, projectSignatures, quote } from './util';
+import { fileInputs, isAcceptedReadme, isEmptyValue, isGeneratedReadme, quote } from './util';
 import { proposalsOf } from '../core/walk';
 
 function lfxValue(proposal: Proposal): string | undefined {
@@ -17,14 +17,14 @@ function lfxPart(proposal: Proposal): string {
   return `${proposal.fields.length ? 1 : 0}${lfxValue(proposal) ? 1 : 0}${field ? `${field.labelRange.start.line}:${field.labelRange.start.character}-${field.labelRange.end.character}` : ''}@${proposal.titleRange.start.line}:${proposal.titleRange.start.character}-${proposal.titleRange.end.character}`;
 }
 
-const signatures = new WeakMap<object, string>();
+const signatures = new WeakMap<Project, string>();
 
 export const lfxUrl: Rule = {
   id: 'lfx-url',
   defaultSeverity: 'information',
   scope: 'file',
   description: 'An accepted term README proposal without its LFX URL, where the README\'s other proposals have theirs (or it is generated from the issue forms).',
-  inputs: (ctx) => [ctx.uri, ctx.path, ctx.term?.id, ctx.model.kind, isGeneratedReadme(ctx), ...projectSignatures(ctx.model, signatures, lfxPart)],
+  inputs: (ctx) => fileInputs(ctx, signatures, lfxPart, [isGeneratedReadme(ctx)]),
   check(ctx) {
     const findings: Finding[] = [];
     if (!isAcceptedReadme(ctx)) return findings;

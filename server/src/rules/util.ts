@@ -8,10 +8,11 @@ import type { RuleContext } from './types';
 
 /**
  * A `file` rule's inputs (Rule.inputs) when it reads the file's identity, term and kind, the
- * workspace knowledge, and `part` of every proposal (one signature per top project).
+ * workspace knowledge, `part` of every proposal (one signature per top project) and `extra`
+ * (anything else it reads, e.g. whether the README is generated).
  */
-export function fileInputs(ctx: RuleContext, memo: WeakMap<Project, string>, part: (proposal: Proposal) => string): readonly unknown[] {
-  return [ctx.uri, ctx.path, ctx.term?.id, ctx.model.kind, ctx.knowledge?.version, ...projectSignatures(ctx.model, memo, part)];
+export function fileInputs(ctx: RuleContext, memo: WeakMap<Project, string>, part: (proposal: Proposal) => string, extra: readonly unknown[] = []): readonly unknown[] {
+  return [ctx.uri, ctx.path, ctx.term?.id, ctx.model.kind, ctx.knowledge?.version, ...extra, ...projectSignatures(ctx.model, memo, part)];
 }
 
 /**
@@ -19,7 +20,7 @@ export function fileInputs(ctx: RuleContext, memo: WeakMap<Project, string>, par
  * reads of its proposals, made once per project object: a whole-file rule lists them among its
  * inputs (Rule.inputs), so a version whose projects read the same keeps its findings.
  */
-export function projectSignatures(model: IdeasModel, memo: WeakMap<Project, string>, part: (proposal: Proposal) => string): string[] {
+function projectSignatures(model: IdeasModel, memo: WeakMap<Project, string>, part: (proposal: Proposal) => string): string[] {
   const out = [model.looseProposals.map(part).join('\n')];
   for (const project of model.projects) {
     let signature = memo.get(project);
