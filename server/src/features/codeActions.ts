@@ -5,7 +5,8 @@ import type { ServerContext } from '../context';
 import { disableFix } from '../rules/disable';
 import type { Fix, ResolvedFinding } from '../rules/types';
 import { splitLines } from '../rules/util';
-import { findingsFor, SOURCE, type DiagnosticData } from './diagnostics';
+import { findingsFor } from './diagnostics';
+import { SOURCE, type DiagnosticData } from '../lsp/analyses';
 import { comparePos } from '../core/span';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.projectIdeas`;

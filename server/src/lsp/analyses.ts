@@ -1,16 +1,73 @@
 // The analysis store: the findings of each open document's newest analysed version, kept under
 // everything they depend on (version, settings, workspace data, the other files' index revision) so
-// repeated pulls and code actions on one version run the rules once; the rule caches that let an
-// edit re-run only what it changed; and the end of work nobody waits for (StaleRequest).
-import type { Diagnostic } from 'vscode-languageserver/node';
+// repeated pulls and code actions on one version run the rules once; their LSP diagnostics, each
+// finding converted and serialised once; the rule caches that let an edit re-run only what it
+// changed; and the end of work nobody waits for (StaleRequest).
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileTooLarge, TOO_LARGE_MESSAGE } from '../analyse';
 import type { ServerContext } from '../context';
 import { RuleCache } from '../rules';
-import type { ResolvedFinding } from '../rules/types';
+import { jsonArray, jsonPiece, withJson } from '../preserialized';
+import type { ResolvedFinding, Severity } from '../rules/types';
 import type { Settings } from '../settings';
 import type { WorkspaceData } from '../workspaceData';
 import type { DocumentKindService, KindRequest } from './documentKind';
+
+export const SOURCE = 'project-ideas';
+
+/**
+ * What a diagnostic carries in `data`: its rule, nothing the size of a fix (the report is sent and
+ * parsed on every keystroke). Code actions look the fixes up in the current version's findings.
+ */
+export interface DiagnosticData {
+  ruleId: string;
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+function toDiagnostic(finding: ResolvedFinding): Diagnostic {
+  const related: DiagnosticRelatedInformation[] | undefined = finding.related?.map((r) => ({
+    location: { uri: r.uri, range: r.range },
+    message: r.message,
+  }));
+  const data: DiagnosticData = { ruleId: finding.ruleId };
+  return {
+    range: finding.range,
+    severity: SEVERITY[finding.severity],
+    code: finding.ruleId,
+    source: SOURCE,
+    message: finding.message,
+    ...(related?.length ? { relatedInformation: related } : {}),
+    data,
+  };
+}
+
+/** Each resolved finding's diagnostic and JSON text, made once (the rule cache keeps unchanged findings' objects). */
+const conversions = new WeakMap<ResolvedFinding, { diagnostic: Diagnostic; json: Buffer }>();
+
+function conversionOf(finding: ResolvedFinding): { diagnostic: Diagnostic; json: Buffer } {
+  let found = conversions.get(finding);
+  if (!found) {
+    const diagnostic = toDiagnostic(finding);
+    conversions.set(finding, (found = { diagnostic, json: jsonPiece(diagnostic) }));
+  }
+  return found;
+}
+
+/** The diagnostics of a version, marked with their JSON text assembled from per-finding pieces (preserialized.ts). */
+export function converted(findings: ResolvedFinding[]): Diagnostic[] {
+  const pieces = findings.map(conversionOf);
+  return withJson(
+    pieces.map((p) => p.diagnostic),
+    jsonArray(pieces.map((p) => p.json)),
+  );
+}
 
 /** Everything the findings of a document depend on besides its text; equal keys give equal findings. */
 export interface AnalysisKey {
@@ -26,7 +83,7 @@ export interface AnalysisKey {
 export interface Analysis {
   key: AnalysisKey;
   findings: ResolvedFinding[];
-  /** The findings as LSP diagnostics, converted on the first pull that needs them (features/diagnostics.ts). */
+  /** The findings as LSP diagnostics, converted on the first pull that needs them (AnalysisStore.diagnostics). */
   diagnostics?: Diagnostic[];
 }
 
@@ -87,6 +144,13 @@ export class AnalysisStore {
     // A document closed meanwhile is forgotten, not remembered again.
     if (server.documents.get(uri)) this.analyses.set(uri, analysis);
     return { document, analysis };
+  }
+
+  /** The diagnostics of an open document's current version, converted once per analysis (none: no kind checks it). */
+  async diagnostics(uri: string, stale?: StaleCheck): Promise<Diagnostic[]> {
+    const found = await this.analyse(uri, stale);
+    if (!found) return [];
+    return (found.analysis.diagnostics ??= converted(found.analysis.findings));
   }
 
   ruleCacheFor(uri: string): RuleCache {

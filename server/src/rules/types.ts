@@ -1,5 +1,5 @@
 // The LSP-free contract of a diagnostic rule: a rule reads a RuleContext and returns Findings.
-// features/diagnostics.ts turns findings into LSP Diagnostics; cli.ts prints them.
+// lsp/analyses.ts turns findings into LSP Diagnostics; cli.ts prints them.
 import type { ProjectCatalog, Quotas } from '../core/cncfProjects';
 import type { MovedProjects } from '../core/incremental';
 import type { FileKind, IdeasModel, Proposal, Span } from '../core/model';

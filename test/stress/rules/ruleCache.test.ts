@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { ProjectCatalog, Quotas } from '../../../server/src/core/cncfProjects';
 import { applyEdits, parseFull, type IncrementalState } from '../../../server/src/core/incremental';
 import { termOfPath } from '../../../server/src/core/term';
-import { converted } from '../../../server/src/features/diagnostics';
+import { converted } from '../../../server/src/lsp/analyses';
 import { jsonOf, jsonText } from '../../../server/src/preserialized';
 import { RuleCache, runRules } from '../../../server/src/rules';
 import { splitLines } from '../../../server/src/rules/util';

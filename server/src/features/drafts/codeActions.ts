@@ -5,7 +5,8 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver/node';
 import type { ServerContext } from '../../context';
 import { mergeFixes } from '../codeActions';
-import { findingsFor, SOURCE } from '../diagnostics';
+import { findingsFor } from '../diagnostics';
+import { SOURCE } from '../../lsp/analyses';
 import type { Fix } from '../../rules/types';
 
 const sameRange = (a: CodeActionParams['range'], b: CodeActionParams['range']) =>
