@@ -24,8 +24,9 @@
 //     project is skipped when its lines lie outside every re-scanned chunk and its structure
 //     (proposal and sub-project boundaries, relative to its heading) is unchanged: the previous
 //     Project and its irregularities are reused, shifted by the line delta.
-// The result is deep-equal to `parseIdeas(newText)`; test/unit/incremental.test.ts checks this
-// with random edits, and `npm run incremental-check -- DIR` on real files.
+// The result is deep-equal to `parseIdeas(newText)`; test/stress/incremental.test.ts checks this
+// with random edits (chosen edits: test/unit/incremental.test.ts), and `npm run incremental-check
+// -- DIR` on real files.
 import type { IdeasModel, Irregularity, Project } from './model';
 import { byStart, fileKind, modelFromBlocks, parseIdeas, sourceOf, type ParseOptions } from './parse';
 import { DEFINITION, remarkWouldStall, scanChunks, scanRun, scanSteps, shiftHeading, shiftPos, type Chunked, type ChunkOut } from './parse/chunks';
@@ -539,7 +540,7 @@ function build(
  * kept; it re-reads only what the typed lines can change: whether a heading is followed by field
  * labels (if that changes, the structure may: rebuild), the proposals holding the lines (in new
  * project objects), the TOC if it holds them, the kind. Equal to the full parse
- * (test/unit/incremental.test.ts).
+ * (test/unit/incremental.test.ts, random edits in test/stress/incremental.test.ts).
  */
 function retype(state: IncrementalState, idx: LineIndex, dirtyStart: number, dirtyEnd: number): { state: IncrementalState; filled: number; reused: number } | undefined {
   const { blocks, fills, loose, idx: before } = state;

@@ -82,7 +82,7 @@ export interface RuleContext {
 
 /**
  * What a rule's findings depend on, from which the registry derives what it keeps between versions
- * (rules/cache.ts; test/unit/rules/ruleCache.test.ts compares cached runs with plain ones):
+ * (rules/cache.ts; test/stress/rules/ruleCache.test.ts compares cached runs with plain ones):
  * - `project`: the union of its findings on each top-level project alone (and on the loose
  *   proposals alone). It looks at one proposal or project heading at a time, its own lines, and
  *   file-level facts only (kind, term, template, catalogue, uri; the line count only for a project
