@@ -2,11 +2,11 @@
 // quick fix, Propose Again from a term README's entry, Open as GitHub Issue (the link caught by the
 // extension's replaceable opener, no browser) and Copy Issue Body (read back from the clipboard).
 // The tests work on their own files (test/e2e/workspace/drafts/, a README written and removed by the
-// test); each command runs once, after the language server answers for the file, and the test polls
-// for its effect.
+// test); the one editing a draft restores it and waits until the server shows the restore (editFixture);
+// each command runs once, after the language server answers for the file, and the test polls for its effect.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, documentSymbols, fixtureUri, ours, pollUntil, serverView } from './helpers';
+import { activateExtension, documentSymbols, editFixture, fixtureUri, ours, pollUntil, scratchFile, symbolTree, type ServerSight } from './helpers';
 
 const DEFECTS = 'drafts/defects.lfx-proposal.md';
 const READY = 'drafts/ready.lfx-proposal.md';
@@ -31,15 +31,12 @@ async function openDraft(relativePath: string): Promise<vscode.TextDocument> {
   return document;
 }
 
-/** Puts a document back as on disk (the tests share one editor). */
-async function restore(document: vscode.TextDocument, original: string): Promise<void> {
-  if (document.getText() !== original) {
-    const edit = new vscode.WorkspaceEdit();
-    edit.replace(document.uri, new vscode.Range(0, 0, document.lineCount, 0), original);
-    assert.ok(await vscode.workspace.applyEdit(edit), 'could not restore the draft');
-  }
-  if (document.isDirty) await document.save();
-}
+/** What the server shows of a draft: its outline (the program's LFX title) and its diagnostics, once both are there. */
+const draftSight: ServerSight = async (uri) => {
+  const outline = ours(await documentSymbols(uri));
+  const found = codes(uri);
+  return outline.some((s) => s.name.startsWith('CNCF - ')) && found.length ? `${symbolTree(outline)}\ndiagnostics: ${found.join(', ')}` : undefined;
+};
 
 /** Closes the active editor's untitled document without saving it. */
 async function closeUntitled(uri: string): Promise<void> {
@@ -66,8 +63,8 @@ describe('LFX drafts', () => {
   });
 
   it('converts a mentor line to the pipe form with the quick fix', async () => {
-    const document = await openDraft(DEFECTS);
-    const original = document.getText();
+    const fixture = await editFixture(DEFECTS, draftSight);
+    const document = fixture.document;
     try {
       const diagnostic = await pollUntil(
         'the mentor-fields diagnostic',
@@ -86,14 +83,11 @@ describe('LFX drafts', () => {
       // The bot now reads the line: only its LFID is missing.
       await pollUntil('the diagnostics after the fix', () => codes(document.uri), (c) => !c.includes('form/mentor-fields') && c.includes('form/mentor-lfid-missing'));
     } finally {
-      await restore(document, original);
+      await fixture.restore();
     }
   });
 
   it('proposes a term README\'s entry again as a new draft', async () => {
-    await activateExtension();
-    const folder = fixtureUri('programs/lfx-mentorship/2026/02-Jun-Aug-e2e-drafts');
-    const uri = vscode.Uri.joinPath(folder, 'README.md');
     const text = [
       '# LFX Mentorship 2026 Term 2 (Jun-Aug)',
       '',
@@ -115,9 +109,8 @@ describe('LFX drafts', () => {
       '- LFX URL: https://mentorship.lfx.linuxfoundation.org/project/22222222-2222-2222-2222-222222222222',
       '',
     ].join('\n');
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-    const readme = await vscode.workspace.openTextDocument(uri);
-    await vscode.window.showTextDocument(readme, { preview: false });
+    const readme = await scratchFile('2026/02-Jun-Aug', text, 'README.md');
+    const uri = readme.uri;
     let draftUri: string | undefined;
     try {
       const lens = await pollUntil(
@@ -136,14 +129,7 @@ describe('LFX drafts', () => {
       await pollUntil('the new draft\'s diagnostics', () => codes(draft!.uri), (c) => c.includes('form/mentor-lfid-missing') && !c.includes('form/mentor-fields'));
     } finally {
       if (draftUri) await closeUntitled(draftUri);
-      const edit = new vscode.WorkspaceEdit();
-      edit.replace(uri, new vscode.Range(0, 0, readme.lineCount, 0), '');
-      await vscode.workspace.applyEdit(edit);
-      await readme.save();
-      await vscode.window.showTextDocument(readme, { preview: false });
-      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-      await pollUntil('the README to leave the workspace index', () => serverView(uri), (view) => view.index === '');
-      await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+      await readme.remove();
     }
   });
 

@@ -4,7 +4,8 @@
 // Tests share one editor and one copy of test/e2e/workspace, and never depend on each other's order:
 // - a test that edits a fixture opens it with editFixture() (which waits until the language server
 //   answers for it) and calls restore() after it (afterEach), which puts the text back as on disk and
-//   waits until the server's outline and index show the restored text again;
+//   waits until the server shows the restored text again (an ideas file's outline and index; what
+//   another kind of file shows is the test's `sight`, e.g. a draft's outline and diagnostics);
 // - a test that needs a file of its own writes it with scratchFile() and removes it with remove(),
 //   which waits until the server's index has dropped it;
 // - a command with an effect runs once, after the server is ready; the test then polls for the effect
@@ -161,21 +162,27 @@ export interface EditedFixture {
   restore(): Promise<void>;
 }
 
+/** What the language server shows of a file, as text; undefined while it has not answered for it yet. */
+export type ServerSight = (uri: vscode.Uri) => Promise<string | undefined>;
+
+/** An ideas file's outline and index entries (serverView), once both are there. */
+export const ideasSight: ServerSight = async (uri) => {
+  const view = await serverView(uri);
+  return view.outline && view.index ? showView(view) : undefined;
+};
+
 /**
- * Opens a fixture for editing once the language server answers for it (its outline and its index
- * entries are there), after checking no earlier test left it modified.
+ * Opens a fixture for editing once the language server answers for it (by default its outline and
+ * its index entries are there), after checking no earlier test left it modified.
  */
-export async function editFixture(relativePath: string): Promise<EditedFixture> {
+export async function editFixture(relativePath: string, sight: ServerSight = ideasSight): Promise<EditedFixture> {
   const editor = await openFixture(relativePath);
   const document = editor.document;
   const original = await diskText(document.uri);
   assert.ok(!document.isDirty && document.getText() === original, `${relativePath} was left modified by an earlier test`);
-  const pristine = await pollUntil(
-    `the language server's outline and index of ${relativePath}`,
-    () => serverView(document.uri),
-    (view) => view.outline.length > 0 && view.index.length > 0,
-    { show: showView },
-  );
+  const pristine = await pollUntil(`the language server's view of ${relativePath}`, () => sight(document.uri), (view) => view !== undefined, {
+    show: (view) => view ?? '(not answered yet)',
+  });
   const restore = async () => {
     if (document.isDirty || document.getText() !== original) {
       const edit = new vscode.WorkspaceEdit();
@@ -186,12 +193,9 @@ export async function editFixture(relativePath: string): Promise<EditedFixture> 
     await pollUntil(`${relativePath} restored in the editor`, () => ({ text: document.getText(), dirty: document.isDirty }), (d) => !d.dirty && d.text === original, {
       show: (d) => `dirty: ${d.dirty}\n${d.text.slice(-600)}`,
     });
-    await pollUntil(
-      `the language server to show ${relativePath} restored`,
-      () => serverView(document.uri),
-      (view) => view.outline === pristine.outline && view.index === pristine.index,
-      { show: (view) => `${showView(view)}\n--- expected:\n${showView(pristine)}` },
-    );
+    await pollUntil(`the language server to show ${relativePath} restored`, () => sight(document.uri), (view) => view === pristine, {
+      show: (view) => `${view ?? '(not answered yet)'}\n--- expected:\n${pristine}`,
+    });
   };
   return { editor, document, restore };
 }
@@ -208,13 +212,13 @@ export interface ScratchFile {
 }
 
 /**
- * Writes `text` to `programs/lfx-mentorship/<term>-e2e-<n>/project_ideas.md` (a new folder per call,
- * so the editor holds no earlier document of that path) and opens it.
+ * Writes `text` to `programs/lfx-mentorship/<term>-e2e-<n>/<name>` (a new folder per call, so the
+ * editor holds no earlier document of that path) and opens it.
  */
-export async function scratchFile(term: string, text: string): Promise<ScratchFile> {
+export async function scratchFile(term: string, text: string, name = 'project_ideas.md'): Promise<ScratchFile> {
   await activateExtension();
   const folder = fixtureUri(`programs/lfx-mentorship/${term}-e2e-${++scratchFiles}`);
-  const uri = vscode.Uri.joinPath(folder, 'project_ideas.md');
+  const uri = vscode.Uri.joinPath(folder, name);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   const document = await vscode.workspace.openTextDocument(uri);
   assert.equal(document.getText(), text, 'the new file opened with the text written');
