@@ -91,30 +91,9 @@ export function mentorEntry(record: MentorRecord): string {
  * replaces. Undefined when the cursor is not inside a closed `( … )`.
  */
 export function entryAround(line: string, cursor: number, valueStart: number): { from: number; to: number } | undefined {
-  const limit = Math.min(line.length, cursor + 400);
-  let open = -1;
-  for (let i = cursor - 1, depth = 0; i >= valueStart && i >= cursor - 400; i--) {
-    if (line[i] === ')') depth++;
-    else if (line[i] === '(') {
-      if (depth === 0) {
-        open = i;
-        break;
-      }
-      depth--;
-    }
-  }
+  const open = unmatchedBracket(line, cursor - 1, -1, Math.max(valueStart, cursor - 400));
   if (open < 0) return undefined;
-  let close = -1;
-  for (let i = cursor, depth = 0; i < limit; i++) {
-    if (line[i] === '(') depth++;
-    else if (line[i] === ')') {
-      if (depth === 0) {
-        close = i;
-        break;
-      }
-      depth--;
-    }
-  }
+  const close = unmatchedBracket(line, cursor, 1, Math.min(line.length - 1, cursor + 399));
   if (close < 0) return undefined;
   let from = valueStart;
   for (let i = open - 1; i >= valueStart; i--) {
@@ -125,6 +104,17 @@ export function entryAround(line: string, cursor: number, valueStart: number): {
   }
   while (from < open && /\s/.test(line[from])) from++;
   return { from, to: close + 1 };
+}
+
+/** The first bracket from `start` towards `end` (inclusive; `step` -1: leftwards for a `(`, 1:
+ *  rightwards for a `)`) that no bracket between closes, or -1. */
+function unmatchedBracket(line: string, start: number, step: 1 | -1, end: number): number {
+  const [wanted, nested] = step < 0 ? ['(', ')'] : [')', '('];
+  for (let i = start, depth = 0; step < 0 ? i >= end : i <= end; i += step) {
+    if (line[i] === nested) depth++;
+    else if (line[i] === wanted && depth-- === 0) return i;
+  }
+  return -1;
 }
 
 /** A template's or the extension's own placeholder mentor (`Mentor Name (@mentor_github,

@@ -198,24 +198,20 @@ export function readLabel(line: string): LabelMatch | undefined {
   }
   const found = trimmedLabel(s, labelStart, labelEnd);
   if (!found) return undefined;
-  const { label, cls } = found;
-  labelEnd = found.end;
-  if (colonAt < 0 && cls.key === 'other') return undefined;
-  if (bulletWithoutSpace && (colonAt < 0 || cls.key === 'other')) return undefined;
+  if (colonAt < 0 && found.cls.key === 'other') return undefined;
+  if (bulletWithoutSpace && (colonAt < 0 || found.cls.key === 'other')) return undefined;
   // A URL-ish colon (`https:`) is no label.
   if (colonAt >= 0 && line.startsWith('//', colonAt + 1)) return undefined;
-  return {
-    key: cls.key,
-    label,
-    labelStart,
-    labelEnd,
-    valueStart,
-    indent,
-    bulleted,
-    colon: colonAt >= 0,
-    misspelled: cls.misspelled,
-    ...(bulletWithoutSpace ? { bulletWithoutSpace } : {}),
-  };
+  return labelMatch(found, labelStart, { valueStart, indent, bulleted, colon: colonAt >= 0, ...(bulletWithoutSpace ? { bulletWithoutSpace } : {}) });
+}
+
+/** The match of a label found by trimmedLabel from `labelStart`, with where it sits on its line. */
+function labelMatch(
+  found: { label: string; cls: LabelClass; end: number },
+  labelStart: number,
+  at: Pick<LabelMatch, 'valueStart' | 'indent' | 'bulleted' | 'colon' | 'heading' | 'bulletWithoutSpace'>,
+): LabelMatch {
+  return { key: found.cls.key, label: found.label, labelStart, labelEnd: found.end, misspelled: found.cls.misspelled, ...at };
 }
 
 const HEADING_LABEL = /^([ \t]{0,16})(#{1,6})[ \t]+/;
@@ -240,18 +236,5 @@ export function readHeadingLabel(line: string): LabelMatch | undefined {
   } else if (line.slice(j).replace(/[ \t]+#*[ \t]*$/, '') !== '') return undefined;
   const found = trimmedLabel(line, labelStart, j);
   if (!found) return undefined;
-  const { label, cls } = found;
-  const labelEnd = found.end;
-  return {
-    key: cls.key,
-    label,
-    labelStart,
-    labelEnd,
-    valueStart,
-    indent: h[1].length,
-    bulleted: false,
-    colon: colonAt >= 0,
-    misspelled: cls.misspelled,
-    heading: true,
-  };
+  return labelMatch(found, labelStart, { valueStart, indent: h[1].length, bulleted: false, colon: colonAt >= 0, heading: true });
 }
