@@ -32,8 +32,8 @@ const CHROMIUM_FLAGS = [
  * Copies the extension as it ships (the `!path` and `!dir/**` entries of .vscodeignore) into `dest`:
  * the editor loads that copy, so a file the package leaves out is missing in the tests too.
  */
-export function stageExtension(dest) {
-  const entries = readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8')
+export function stageExtension(dest, root = ROOT) {
+  const entries = readFileSync(path.join(root, '.vscodeignore'), 'utf8')
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l.startsWith('!'))
@@ -42,7 +42,7 @@ export function stageExtension(dest) {
   for (const entry of entries) {
     const folder = entry.endsWith('/**') ? entry.slice(0, -3) : undefined;
     if (/[*?[\]{}]/.test(folder ?? entry)) throw new Error(`.vscodeignore: cannot stage the pattern ${entry} (use a path or dir/**)`);
-    const from = path.join(ROOT, folder ?? entry);
+    const from = path.join(root, folder ?? entry);
     if (!existsSync(from)) continue; // e.g. an icon not made yet
     cpSync(from, path.join(dest, folder ?? entry), { recursive: true });
   }
@@ -89,6 +89,7 @@ class Tail {
  *   onLog(level, text)  receives the workbench's log lines, extension host output included
  *   viewport            page size (default 1400 x 900)
  *   verbose             echo the server's own output
+ *   extensionPath       a folder staged already (e.g. an older build) to load instead of this repository's
  * The extension under development is a copy of the shipped files (stageExtension) in the run's folder.
  * Returns { page, exited, url, workspacePath, serverOutput, codeServer, stop() }; `exited` resolves with
  * { code, logs } when the extension host exits (after the tests, when extensionTestsPath is given).
@@ -105,7 +106,7 @@ export async function startHost(options = {}) {
     writeFileSync(file, JSON.stringify({ ...current, ...options.workspaceSettings }, null, 2));
   }
   for (const dir of ['user-data', 'server-data', 'extensions']) mkdirSync(path.join(temp, dir));
-  const extensionPath = stageExtension(path.join(temp, 'extension'));
+  const extensionPath = options.extensionPath ?? stageExtension(path.join(temp, 'extension'));
   // Machine-wide settings of the server: quiet, no update checks, no trust prompt.
   const machineSettings = path.join(temp, 'server-data', 'data', 'Machine');
   mkdirSync(machineSettings, { recursive: true });
