@@ -1,7 +1,7 @@
 // The bot: a Coding Challenge URL with the Coding Challenge box unticked is dropped by the export (error).
-import { sectionOf, tickedOptions } from '../draft';
+import { sectionOf } from '../draft';
 import { CODING_CHALLENGE_OPTION, FIELD, labelOf } from '../form';
-import { clearFix, finding, tickFix } from './helpers';
+import { clearFix, codingChallengeTicked, finding, tickFix } from './helpers';
 import type { DraftRule } from './types';
 
 export const challengeUncheckedWithUrl: DraftRule = {
@@ -11,7 +11,7 @@ export const challengeUncheckedWithUrl: DraftRule = {
   check(ctx) {
     const { draft } = ctx;
     const section = sectionOf(draft, FIELD.challengeUrl);
-    if (!section?.value || tickedOptions(draft, FIELD.prerequisites).includes(CODING_CHALLENGE_OPTION)) return [];
+    if (!section?.value || codingChallengeTicked(draft)) return [];
     return [
       finding(
         'form/challenge-unchecked-with-url',

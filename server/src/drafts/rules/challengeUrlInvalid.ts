@@ -1,7 +1,7 @@
 // The bot: the Coding Challenge URL (with the box ticked) is one `http(s)://` URL without spaces (error).
-import { sectionOf, tickedOptions } from '../draft';
-import { CODING_CHALLENGE_OPTION, FIELD } from '../form';
-import { finding, URL_RE } from './helpers';
+import { sectionOf } from '../draft';
+import { FIELD } from '../form';
+import { codingChallengeTicked, finding, URL_RE } from './helpers';
 import type { DraftRule } from './types';
 
 export const challengeUrlInvalid: DraftRule = {
@@ -11,7 +11,7 @@ export const challengeUrlInvalid: DraftRule = {
   check(ctx) {
     const { draft } = ctx;
     const section = sectionOf(draft, FIELD.challengeUrl);
-    if (!section?.value || URL_RE.test(section.value) || !tickedOptions(draft, FIELD.prerequisites).includes(CODING_CHALLENGE_OPTION)) return [];
+    if (!section?.value || URL_RE.test(section.value) || !codingChallengeTicked(draft)) return [];
     return [finding('form/challenge-url-invalid', `${section.label} \`${section.value.slice(0, 80)}\` is not a valid URL (expected one http(s):// URL with no spaces).`, section.valueRange ?? section.labelRange)];
   },
 };

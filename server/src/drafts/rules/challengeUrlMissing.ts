@@ -1,7 +1,7 @@
 // The bot: Coding Challenge ticked under Application Prerequisites needs a Coding Challenge URL (error).
-import { sectionOf, tickedOptions } from '../draft';
+import { sectionOf } from '../draft';
 import { CODING_CHALLENGE_OPTION, FIELD, labelOf } from '../form';
-import { finding, labelRange, tickFix } from './helpers';
+import { codingChallengeTicked, finding, labelRange, tickFix } from './helpers';
 import type { DraftRule } from './types';
 
 export const challengeUrlMissing: DraftRule = {
@@ -10,7 +10,7 @@ export const challengeUrlMissing: DraftRule = {
   description: 'Coding Challenge ticked without a Coding Challenge URL.',
   check(ctx) {
     const { draft } = ctx;
-    if (!tickedOptions(draft, FIELD.prerequisites).includes(CODING_CHALLENGE_OPTION)) return [];
+    if (!codingChallengeTicked(draft)) return [];
     if (sectionOf(draft, FIELD.challengeUrl)?.value) return [];
     return [
       finding('form/challenge-url-missing', `"${CODING_CHALLENGE_OPTION}" is ticked, so ${labelOf(draft.form, FIELD.challengeUrl)} is required.`, labelRange(ctx, FIELD.challengeUrl), {

@@ -2,8 +2,8 @@
 // a box, and the rule shape most of the bot's "X is empty" checks take.
 import type { Span } from '../../core/model';
 import type { Fix } from '../../rules/types';
-import { sectionOf, type DraftModel, type DraftSection } from '../draft';
-import { labelOf, fieldById, type FormDefinition } from '../form';
+import { sectionOf, tickedOptions, type DraftModel, type DraftSection } from '../draft';
+import { CODING_CHALLENGE_OPTION, FIELD, labelOf, fieldById, type FormDefinition } from '../form';
 import type { DraftContext, DraftRule, Finding, Severity } from './types';
 
 export function point(line: number, character: number): Span {
@@ -116,3 +116,8 @@ export function figure(n: number): string {
 
 /** The bot's URL test. */
 export const URL_RE = /^https?:\/\/\S+$/;
+
+/** Whether "Coding Challenge" is ticked under Application Prerequisites (three rules ask). */
+export function codingChallengeTicked(draft: DraftModel): boolean {
+  return tickedOptions(draft, FIELD.prerequisites).includes(CODING_CHALLENGE_OPTION);
+}
