@@ -120,14 +120,31 @@ export function spanInside(inner: Span, outer: Span): boolean {
 }
 
 /** Every range found anywhere in a value (model, symbols, hover), with its path for messages. */
-export function collectSpans(value: unknown, where = '$', out: { where: string; span: Span }[] = [], seen = new Set<unknown>()): { where: string; span: Span }[] {
-  if (typeof value !== 'object' || value === null || seen.has(value)) return out;
-  seen.add(value);
-  if (isSpan(value)) out.push({ where, span: value });
-  if (Array.isArray(value)) value.forEach((item, i) => collectSpans(item, `${where}[${i}]`, out, seen));
-  else if (value instanceof Map) for (const [k, v] of value) collectSpans(v, `${where}.${String(k)}`, out, seen);
-  else for (const [k, v] of Object.entries(value)) if (k !== 'start' && k !== 'end') collectSpans(v, `${where}.${k}`, out, seen);
+export function collectSpans(value: unknown, where = '$'): { where: string; span: Span }[] {
+  // The path is built only when a message asks for it: a 10 MB model holds millions of spans.
+  const out: { where: string; span: Span }[] = [];
+  const seen = new Set<unknown>();
+  const walk = (v: unknown, path: PathStep): void => {
+    if (typeof v !== 'object' || v === null || seen.has(v)) return;
+    seen.add(v);
+    if (isSpan(v)) out.push({ span: v, get where() { return pathText(path); } });
+    if (Array.isArray(v)) v.forEach((item, i) => walk(item, { parent: path, key: `[${i}]` }));
+    else if (v instanceof Map) for (const [k, item] of v) walk(item, { parent: path, key: `.${String(k)}` });
+    else for (const k in v) if (k !== 'start' && k !== 'end') walk((v as Record<string, unknown>)[k], { parent: path, key: `.${k}` });
+  };
+  walk(value, { key: where });
   return out;
+}
+
+interface PathStep {
+  parent?: PathStep;
+  key: string;
+}
+
+function pathText(step: PathStep): string {
+  const keys: string[] = [];
+  for (let s: PathStep | undefined = step; s; s = s.parent) keys.push(s.key);
+  return keys.reverse().join('');
 }
 
 // ---- mutations ----------------------------------------------------------------------------------
@@ -372,6 +389,7 @@ export function checkInput(text: string, options: CheckOptions): InputResult {
   let incrementalMs = 0;
   const started = performance.now();
   let model: IdeasModel | undefined;
+  let spans: { where: string; span: Span }[] = [];
   try {
     model = parseIdeas(text, { path: options.path });
   } catch (error) {
@@ -379,10 +397,11 @@ export function checkInput(text: string, options: CheckOptions): InputResult {
   }
   if (model) {
     if (model.lineCount !== lines.length) fail('line-count', `model.lineCount ${model.lineCount}, document has ${lines.length} lines`);
-    for (const { where, span } of collectSpans(model, 'model')) {
-      const problem = rangeProblem(span, lines);
+    spans = collectSpans(model, 'model');
+    for (const found of spans) {
+      const problem = rangeProblem(found.span, lines);
       if (problem) {
-        fail('model-range', `${where}: ${problem}`);
+        fail('model-range', `${found.where}: ${problem}`);
         break;
       }
     }
@@ -450,7 +469,7 @@ export function checkInput(text: string, options: CheckOptions): InputResult {
         fail(`rule-throws:${rule.id}`, errorText(error));
       }
     }
-    for (const pos of samplePositions(model, lines, rng, options.positions ?? 6)) {
+    for (const pos of samplePositions(spans.map((s) => s.span), lines, rng, options.positions ?? 6)) {
       try {
         const list = completion(model, pos, lines[pos.line], { knowledge: w.knowledge, catalog }, pos.line > 0 ? lines[pos.line - 1] : '');
         for (const item of list.items.slice(0, 200)) {
@@ -517,8 +536,7 @@ export function unsafeMarkdown(markdown: string): string | undefined {
 }
 
 /** Where to ask for hovers: every interesting span start, plus random positions, capped. */
-function samplePositions(model: IdeasModel, lines: string[], rng: Rng, extra: number): Pos[] {
-  const spans = collectSpans(model).map((s) => s.span);
+function samplePositions(spans: Span[], lines: string[], rng: Rng, extra: number): Pos[] {
   const out: Pos[] = [];
   for (let k = 0; k < extra && spans.length; k++) {
     const s = rng.pick(spans);
