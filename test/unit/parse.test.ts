@@ -318,6 +318,16 @@ describe('parseIdeas: mentor regressions (corpus audit)', () => {
     assert.equal(m[4].primary, true);
   });
 
+  it('splits linked names side by side, one mentor each', () => {
+    const m = mentorsOf(['- Mentor(s): [Ann One](https://github.com/ann-one)  [Ben Two](https://github.com/ben-two) [Cy Three](https://github.com/cy3)']);
+    assert.deepEqual(m.map((x) => [x.name, x.handle]), [
+      ['Ann One', 'ann-one'],
+      ['Ben Two', 'ben-two'],
+      ['Cy Three', 'cy3'],
+    ]);
+    assert.deepEqual(m[1].range, sp(5, 52, 5, 89));
+  });
+
   it('splits contacts separated by spaces only, one mentor each', () => {
     const m = mentorsOf(['- Mentor(s): ann@example.org@ann-one @ben-two @cy-three']);
     assert.deepEqual(m.map((x) => [x.handle, x.email]), [['ann-one', 'ann@example.org'], ['ben-two', undefined], ['cy-three', undefined]]);

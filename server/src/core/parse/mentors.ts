@@ -29,6 +29,9 @@ const ROLE = /^(?:(?:the[ \t]+)?(?:primary|secondary|co-?|lead|main|backup|addit
 /** After `)`: whitespace, then a name of up to 5 words followed by `(` holding an `@` (a next entry). */
 const NEXT_ENTRY = /^[ \t\u00a0]+(\p{Lu}[\p{L}.'’-]{0,40}(?:[ \t\u00a0]\p{L}[\p{L}.'’-]{0,40}){0,4})[ \t\u00a0]*[(（][^()（）]{0,120}@/u;
 
+/** After a linked name, another one: `[Name2](https://…`. */
+const NEXT_LINKED_NAME = /^[ \t\u00a0]+\[[^\]\n]{1,80}\]\(https?:/;
+
 interface Piece {
   text: string;
   start: number; // column in the line
@@ -47,8 +50,13 @@ export function splitEntries(text: string, start: number): Piece[] {
       depth = Math.max(0, depth - 1);
       // `Name (@h, e) Name2 (@h2, e2)`: no separator between two complete entries.
       if (depth === 0 && (c === ')' || c === '）') && /[ \t\u00a0]/.test(text[i + 1] ?? '')) {
-        const next = NEXT_ENTRY.exec(text.slice(i + 1, i + 200));
+        const after = text.slice(i + 1, i + 200);
+        const next = NEXT_ENTRY.exec(after);
         if (next && /@/.test(text.slice(pieceStart, i)) && !/^(?:primary|mentor|co-?mentor|from|and|or|at)\b/i.test(next[1])) {
+          out.push({ text: text.slice(pieceStart, i + 1), start: pieceStart });
+          pieceStart = i + 1;
+        } else if (NEXT_LINKED_NAME.test(after) && /^\[[^\]]+\]\([^()]*\)$/.test(text.slice(pieceStart, i + 1).trim())) {
+          // `[Name](https://github.com/h) [Name2](https://github.com/h2)`: linked names side by side.
           out.push({ text: text.slice(pieceStart, i + 1), start: pieceStart });
           pieceStart = i + 1;
         }
