@@ -819,7 +819,7 @@ export async function runFuzz(options: FuzzOptions, serverPass?: ServerPass): Pr
 /** Sends inputs through dist/server.js: symbols, hovers, completion and diagnostics must all answer. */
 export async function startServerPass(): Promise<ServerPass> {
   const { LspClient } = await import('../test/server/lspClient');
-  const client = await LspClient.start({ settings: {} });
+  const client = await LspClient.spawn({ settings: {} });
   let n = 0;
   const withTimeout = <T>(p: Promise<T>, ms: number, what: string): Promise<T> =>
     Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms))]);
