@@ -176,9 +176,10 @@ describe('server: LFX drafts', function () {
     );
   });
 
-  it("completes the workspace's technologies in Technologies (ideas files and saved drafts), skills in Required/Desirable Skills", async () => {
+  it("completes the workspace's technologies in Technologies (ideas files, saved drafts, other open drafts), skills in Required/Desirable Skills", async () => {
     const complete = async (position: { line: number; character: number }) =>
       ((await client.request<any>('textDocument/completion', { textDocument: { uri }, position, context: { triggerKind: 1 } })).items as any[]).map((i) => i.label);
+    const original = text;
     // A draft saved beside it lists an invented technology no ideas file names.
     const saved = path.join(root, 'drafts/wasm-probes.lfx-proposal.md');
     writeFileSync(saved, text.replace('Trace views for newcomers', 'Wasm probes').replace('### Technologies\n\n_No response_', '### Technologies\n\nQuillScript, Go'));
@@ -198,6 +199,20 @@ describe('server: LFX drafts', function () {
     const skills = await complete(positionIn(text, 'Skills\n\nGo, ', 'Skills\n\nGo, '.length));
     assert.ok(skills.includes('React'), skills.join(', '));
     assert.ok(!skills.includes('TypeScript') && !skills.includes('QuillScript'), skills.join(', '));
+    // Another draft open and never saved: its technologies are offered here, after the workspace's;
+    // this draft's own half-typed word is not.
+    const unsaved = fileUri(path.join(root, 'drafts/unsaved.lfx-proposal.md'));
+    client.open(unsaved, original.replace('Trace views for newcomers', 'Span budgets').replace('### Technologies\n\n_No response_', '### Technologies\n\nBrindleDB, Go'));
+    // (The editor pulls an opened document's diagnostics at once, which reads the draft.)
+    await client.request('textDocument/diagnostic', { textDocument: { uri: unsaved } });
+    const current = 'Technologies\n\nGo, Fernsc';
+    replaceDraft(original.replace('### Technologies\n\n_No response_', `### ${current}`));
+    const withOpen = await complete(positionIn(text, current, 'Technologies\n\nGo, '.length));
+    assert.ok(withOpen.includes('BrindleDB') && withOpen.indexOf('BrindleDB') > withOpen.indexOf('TypeScript'), withOpen.join(', '));
+    assert.ok(withOpen.indexOf('BrindleDB') < withOpen.indexOf('React'), withOpen.join(', '));
+    assert.ok(!withOpen.includes('Fernsc'), withOpen.join(', '));
+    client.close(unsaved);
+    assert.ok(!(await complete(positionIn(text, current, 'Technologies\n\nGo, '.length))).includes('BrindleDB'));
   });
 
   it('hovers a section label with what the bot requires, the project with its card, a mentor with theirs', async () => {

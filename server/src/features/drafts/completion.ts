@@ -84,7 +84,10 @@ export function draftCompletion(request: KindRequest, pos: Position): Completion
     };
   }
   if (field.id === FIELD.mentors) return mentorItems(request, draft, pos, line);
-  if (field.id === FIELD.technologies) return vocabularyItems(technologiesThenSkills(request.server.knowledge), pos, before, line);
+  if (field.id === FIELD.technologies) {
+    const openDrafts = draftsOf(request.server).openTechnologiesExcept(request.document.uri);
+    return vocabularyItems(technologiesThenSkills(request.server.knowledge, openDrafts), pos, before, line);
+  }
   if (field.id === FIELD.skills) return vocabularyItems(request.server.knowledge.skills(), pos, before, line);
   return empty;
 }
@@ -119,11 +122,26 @@ export function pipeLine(record: MentorRecord): string {
   return mentorPipeLine({ name: [...record.names.keys()][0] ?? record.handle, handle: record.handle, email: record.preferredEmail });
 }
 
-/** The workspace's technologies, then the skills that are not also technologies (older entries list only skills). */
-function technologiesThenSkills(knowledge: KnowledgeIndex): SkillEntry[] {
+/**
+ * The workspace's technologies, then those only other open drafts list (not saved yet), then the
+ * skills that are not also technologies (older entries list only skills).
+ */
+function technologiesThenSkills(knowledge: KnowledgeIndex, openDrafts: readonly string[]): SkillEntry[] {
   const technologies = knowledge.technologies();
   const keys = new Set(technologies.map((t) => t.key));
-  return [...technologies, ...knowledge.skills().filter((s) => !keys.has(s.key))];
+  const fromDrafts = new Map<string, SkillEntry>();
+  for (const value of openDrafts) {
+    for (const label of splitSkills(value)) {
+      const key = skillKey(label);
+      if (!key || keys.has(key)) continue;
+      const known = fromDrafts.get(key);
+      if (known) known.count++;
+      else fromDrafts.set(key, { key, label, count: 1, variants: new Map([[label, 1]]) });
+    }
+  }
+  for (const key of fromDrafts.keys()) keys.add(key);
+  const drafted = [...fromDrafts.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  return [...technologies, ...drafted, ...knowledge.skills().filter((s) => !keys.has(s.key))];
 }
 
 /** Technologies or skills known in the workspace, after the last comma of the line, in the vocabulary's order. */

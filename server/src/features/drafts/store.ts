@@ -81,6 +81,20 @@ export class DraftStore {
     return [...this.acceptedProposals(), ...drafts];
   }
 
+  /**
+   * The Technologies values of the other open drafts (unsaved text included): completion offers
+   * them beside the workspace's. Kept out of the knowledge index, so typing in a draft never
+   * changes what the ideas files' analyses depend on.
+   */
+  openTechnologiesExcept(uri: string): string[] {
+    const values: string[] = [];
+    for (const entry of this.open.values()) {
+      const value = entry.uri === uri ? undefined : valueOf(entry.draft, FIELD.technologies);
+      if (value) values.push(value);
+    }
+    return values;
+  }
+
   /** A draft saved on disk (read by the indexer): true when what it shows the others changed. */
   setSaved(uri: string, text: string): boolean {
     const before = this.saved.has(uri) ? this.savedProposal(uri) : undefined;
