@@ -19,7 +19,16 @@ const MAX_ENTRY = 600;
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/;
 const MAILTO = /\[([^\]\n]{0,200})\]\(mailto:([^)\s]{1,200})\)/i;
 const ANGLE_EMAIL = /<([A-Za-z0-9._%+-]{1,64}@[^>\s]{1,200})>/;
-const OBFUSCATED = /([A-Za-z0-9._%+-]{1,64})[ \t]{0,3}[[({]?[ \t]{0,3}(?:AT|at|\bat\b)[ \t]{0,3}[\])}]?[ \t]{0,3}([A-Za-z0-9-]{1,63}(?:[ \t]{0,3}[[({]?[ \t]{0,3}(?:DOT|dot)[ \t]{0,3}[\])}]?[ \t]{0,3}[A-Za-z0-9-]{1,63}){1,6})/;
+/**
+ * An address spelt out against scrapers: `mira [at] example [dot] org`, `mira AT example DOT org`
+ * (the ideas files' parser and the drafts' mentor-email fix read it alike).
+ */
+export const OBFUSCATED_EMAIL = /([A-Za-z0-9._%+-]{1,64})[ \t]{0,3}[[({]?[ \t]{0,3}(?:AT|at|\bat\b)[ \t]{0,3}[\])}]?[ \t]{0,3}([A-Za-z0-9-]{1,63}(?:[ \t]{0,3}[[({]?[ \t]{0,3}(?:DOT|dot)[ \t]{0,3}[\])}]?[ \t]{0,3}[A-Za-z0-9-]{1,63}){1,6})/;
+
+/** The plain address of an OBFUSCATED_EMAIL match. */
+export function plainObfuscatedEmail(match: RegExpExecArray): string {
+  return `${match[1]}@${match[2].replace(/[ \t]*[[({]?[ \t]*(?:DOT|dot)[ \t]*[\])}]?[ \t]*/g, '.')}`;
+}
 const PROFILE_LINK = /\[@?([A-Za-z0-9_-]{1,39})\]\(https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9_-]{1,39})\/?\)/i;
 const PROFILE_URL = /https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9_-]{1,39})\/?(?![\w/])/i;
 const AT_HANDLE = /(?<![\w.+\-@])@([A-Za-z0-9](?:[A-Za-z0-9_-]{0,38}))/;
@@ -158,9 +167,8 @@ export function parseEntry(line: number, text: string, start: number): Mentor | 
     m.email = mm[0];
     m.emailRange = at(mm.index, mm[0].length);
     blank(mm.index, mm[0].length);
-  } else if ((mm = OBFUSCATED.exec(work)) && /AT|\[at\]|\(at\)|\{at\}/.test(mm[0])) {
-    const domain = mm[2].replace(/[ \t]*[[({]?[ \t]*(?:DOT|dot)[ \t]*[\])}]?[ \t]*/g, '.');
-    m.email = `${mm[1]}@${domain}`;
+  } else if ((mm = OBFUSCATED_EMAIL.exec(work)) && /AT|\[at\]|\(at\)|\{at\}/.test(mm[0])) {
+    m.email = plainObfuscatedEmail(mm);
     m.emailRange = at(mm.index, mm[0].length);
     deviations.push('obfuscated-email');
     blank(mm.index, mm[0].length);

@@ -1,15 +1,17 @@
 // The bot: an e-mail address with no spaces, `x@y.z` (after unwrapping `[a](mailto:a)`, `<a>`,
 // `mailto:a`) (error). An obfuscated address (`mira at example dot org`) gets a fix writing it plainly.
+import { OBFUSCATED_EMAIL, plainObfuscatedEmail } from '../../core/parse/mentors';
 import { mentorCheck, roleOf, EMAIL_RE } from '../mentorChecks';
 import { finding } from './helpers';
 import type { DraftRule } from './types';
 
-/** `mira [at] example [dot] org`, `mira AT example DOT org` -> `mira@example.org`. */
+/** `mira [at] example [dot] org`, `mira AT example DOT org` -> `mira@example.org` (the whole part, read as the ideas files' parser reads it). */
 export function deobfuscate(text: string): string | undefined {
-  if (text.length > 300) return undefined;
-  const m = /^([A-Za-z0-9._%+-]{1,64})[ \t]*[[({<]?[ \t]*(?:at|AT|At)[ \t]*[\])}>]?[ \t]*([A-Za-z0-9-]{1,63}(?:[ \t]*[[({<]?[ \t]*(?:dot|DOT|Dot|\.)[ \t]*[\])}>]?[ \t]*[A-Za-z0-9-]{1,63}){1,6})$/.exec(text.trim());
-  if (!m) return undefined;
-  const address = `${m[1]}@${m[2].replace(/[ \t]*[[({<]?[ \t]*(?:dot|DOT|Dot|\.)[ \t]*[\])}>]?[ \t]*/g, '.')}`;
+  const trimmed = text.trim();
+  if (trimmed.length > 300) return undefined;
+  const m = OBFUSCATED_EMAIL.exec(trimmed);
+  if (!m || m.index !== 0 || m[0].length !== trimmed.length) return undefined;
+  const address = plainObfuscatedEmail(m);
   return EMAIL_RE.test(address) ? address : undefined;
 }
 
