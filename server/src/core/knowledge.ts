@@ -329,6 +329,8 @@ export class KnowledgeIndex {
   /** Technologies of sources outside the ideas index (a saved draft's Technologies section), per uri. */
   private readonly otherTechnologies = new Map<string, Map<string, TechnologyCount>>();
   private generationValue = 0;
+  /** Updates per file (generationExcept). */
+  private readonly updatesOf = new Map<string, number>();
 
   constructor(private catalogSource: () => ProjectCatalog | undefined = () => undefined) {}
 
@@ -345,6 +347,15 @@ export class KnowledgeIndex {
     return this.generationValue;
   }
 
+  /**
+   * Changes with every update but those of `uri` itself: what a file's cross-file rules read of the
+   * others (they skip the file's own entries), so its own index updates while typing keep their
+   * findings. Counts are kept for every uri ever updated, so two states never share a number.
+   */
+  generationExcept(uri: string): number {
+    return this.generationValue - (this.updatesOf.get(uri) ?? 0);
+  }
+
   /** Number of files contributing. */
   get fileCount(): number {
     return this.contributions.size;
@@ -353,6 +364,7 @@ export class KnowledgeIndex {
   /** Replaces one file's contribution (`file` undefined: the file is gone). */
   update(uri: string, file: IndexedFile | undefined): void {
     this.generationValue++;
+    this.updatesOf.set(uri, (this.updatesOf.get(uri) ?? 0) + 1);
     const old = this.contributions.get(uri);
     let c: Contribution | undefined;
     try {

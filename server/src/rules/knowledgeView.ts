@@ -5,7 +5,9 @@ import type { KnowledgeView } from './types';
 
 export function knowledgeView(index: WorkspaceIndex, knowledge: KnowledgeIndex): KnowledgeView {
   return {
-    version: knowledge.generation,
+    versionExcept(uri) {
+      return knowledge.generationExcept(uri);
+    },
     mentorEmails(handle) {
       return knowledge.mentorEmails(handle);
     },

@@ -51,8 +51,11 @@ export interface MentorLocation {
 
 /** What the cross-file rules need from the workspace knowledge (server: KnowledgeIndex; CLI: same). */
 export interface KnowledgeView {
-  /** Changes whenever any answer below may change (whole-file rules key their kept findings on it). */
-  readonly version: number;
+  /**
+   * Changes whenever an answer about files other than `uri` may change (whole-file rules, which skip
+   * their own file's entries, key their kept findings on it).
+   */
+  versionExcept(uri: string): number;
   /** Every address a handle carries across the workspace, with where each is written. */
   mentorEmails(handle: string): ReadonlyMap<string, MentorLocation[]>;
   /** Proposals whose upstream target normalises to `normalizedUrl`, across the workspace. */

@@ -12,7 +12,7 @@ import type { RuleContext } from './types';
  * (anything else it reads, e.g. whether the README is generated).
  */
 export function fileInputs(ctx: RuleContext, memo: WeakMap<Project, string>, part: (proposal: Proposal) => string, extra: readonly unknown[] = []): readonly unknown[] {
-  return [ctx.uri, ctx.path, ctx.term?.id, ctx.model.kind, ctx.knowledge?.version, ...extra, ...projectSignatures(ctx.model, memo, part)];
+  return [ctx.uri, ctx.path, ctx.term?.id, ctx.model.kind, ctx.knowledge?.versionExcept(ctx.uri), ...extra, ...projectSignatures(ctx.model, memo, part)];
 }
 
 /**
