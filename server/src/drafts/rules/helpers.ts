@@ -5,6 +5,7 @@ import type { Fix } from '../../rules/types';
 import { sectionOf, tickedOptions, type DraftModel, type DraftSection } from '../draft';
 import { CODING_CHALLENGE_OPTION, FIELD, labelOf, fieldById, type FormDefinition } from '../form';
 import type { DraftContext, DraftRule, Finding, Severity } from './types';
+import { mentorCheck, roleOf } from '../mentorChecks';
 
 export function point(line: number, character: number): Span {
   return { start: { line, character }, end: { line, character } };
@@ -120,4 +121,22 @@ export const URL_RE = /^https?:\/\/\S+$/;
 /** Whether "Coding Challenge" is ticked under Application Prerequisites (three rules ask). */
 export function codingChallengeTicked(draft: DraftModel): boolean {
   return tickedOptions(draft, FIELD.prerequisites).includes(CODING_CHALLENGE_OPTION);
+}
+
+/**
+ * The bot's "no X twice among the mentors" checks (handle, e-mail, LFID; empty ones count as equal):
+ * one finding per repeated part, related to the line that gave it first.
+ */
+export function duplicateMentorParts(ctx: DraftContext, code: 'dup-handle' | 'dup-email' | 'dup-lfid', ruleId: string, what: string): Finding[] {
+  return mentorCheck(ctx.draft)
+    .issues.filter((i) => i.code === code)
+    .map(({ line, part, value, first }) => {
+      const earlier = first ? roleOf(first) : 'another line';
+      const message = value
+        ? `${roleOf(line)}: duplicate ${what} \`${value}\` (already given for ${earlier}).`
+        : `${roleOf(line)}: no ${what}, like ${earlier}: the bot counts two empty ones as the same; write each mentor's own.`;
+      return finding(ruleId, message, part?.value ? part.range : line.range, {
+        related: first && ctx.uri ? [{ uri: ctx.uri, range: first.range, message: `First written here (${roleOf(first).toLowerCase()})` }] : [],
+      });
+    });
 }

@@ -1,23 +1,10 @@
 // The bot: no e-mail address twice among the mentors, compared case-insensitively, empty ones included (error).
-import { mentorCheck, roleOf } from '../mentorChecks';
-import { finding } from './helpers';
+import { duplicateMentorParts } from './helpers';
 import type { DraftRule } from './types';
 
 export const mentorDupEmail: DraftRule = {
   id: 'form/mentor-dup-email',
   defaultSeverity: 'error',
   description: 'The same e-mail address on two mentor lines.',
-  check(ctx) {
-    return mentorCheck(ctx.draft)
-      .issues.filter((i) => i.code === 'dup-email')
-      .map(({ line, part, value, first }) => {
-        const earlier = first ? roleOf(first) : 'another line';
-        const message = value
-          ? `${roleOf(line)}: duplicate e-mail address \`${value}\` (already given for ${earlier}).`
-          : `${roleOf(line)}: no e-mail address, like ${earlier}: the bot counts two empty ones as the same; write each mentor's own.`;
-        return finding('form/mentor-dup-email', message, part?.value ? part.range : line.range, {
-          related: first && ctx.uri ? [{ uri: ctx.uri, range: first.range, message: `First written here (${roleOf(first).toLowerCase()})` }] : [],
-        });
-      });
-  },
+  check: (ctx) => duplicateMentorParts(ctx, 'dup-email', 'form/mentor-dup-email', 'e-mail address'),
 };
