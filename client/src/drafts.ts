@@ -2,7 +2,7 @@
 // and does what only an editor can: quick picks, new untitled drafts, the clipboard and opening the
 // prefilled link in the browser. The server never opens a network connection.
 import * as vscode from 'vscode';
-import { DocumentDiagnosticRequest, ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import {
   CLIENT_COMMANDS,
   formOptionsCommand,
@@ -51,10 +51,6 @@ export function registerDraftCommands(client: () => LanguageClient | undefined):
   const openDraft = async (text: string): Promise<vscode.TextDocument> => {
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
     await vscode.window.showTextDocument(document, { preview: false });
-    // Its problems are asked for once more now that it is open and shown: the pull the client
-    // makes on open was seen to leave a new untitled draft without problems until its first edit
-    // (once in several runs of VS Code 1.93 under load). One extra pull per new draft.
-    client()?.getFeature(DocumentDiagnosticRequest.method)?.getProvider(document)?.onDidChangeDiagnosticsEmitter.fire();
     return document;
   };
 
